@@ -1,0 +1,10 @@
+//! rmp-viewer: a structured, embeddable, offline viewer for Japanese Risk
+//! Management Plans (医薬品リスク管理計画書).
+//!
+//! Layers, arrows pointing one way: [`model`] (types, parsing, validation)
+//! → [`view_model`] (pure functions the screen and the tools share).
+
+#[cfg(feature = "cli")]
+pub mod cli;
+pub mod model;
+pub mod view_model;

@@ -1,0 +1,82 @@
+//! Incidence cells in long form: one record per cell, as `rmp export-csv`
+//! and the viewer's CSV download write them.
+
+use crate::model::{Rmp, SafetyConcern};
+
+/// The CSV header, in column order.
+pub const CSV_HEADER: [&str; 9] = [
+    "risk", "event", "grade", "study", "cohort", "route", "N", "n", "percent",
+];
+
+/// One incidence cell in long form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IncidenceRecord<'a> {
+    /// The concern's name.
+    pub risk: &'a str,
+    /// The event label as printed, without footnote markers.
+    pub event: &'a str,
+    /// `all`, `ge3`, or the grade label as printed.
+    pub grade: &'a str,
+    /// Study id (GO29781).
+    pub study: &'a str,
+    /// Cohort label as printed.
+    pub cohort: &'a str,
+    /// Column-group label (点滴静注 / 皮下注).
+    pub route: &'a str,
+    /// Cohort size.
+    pub denominator: u32,
+    /// Patients with the event.
+    pub n: u32,
+    /// The printed percentage without `%`; empty where none is printed.
+    pub percent: &'a str,
+}
+
+impl IncidenceRecord<'_> {
+    /// The record's fields as strings, in [`CSV_HEADER`] order.
+    pub fn fields(&self) -> [String; 9] {
+        [
+            self.risk.to_string(),
+            self.event.to_string(),
+            self.grade.to_string(),
+            self.study.to_string(),
+            self.cohort.to_string(),
+            self.route.to_string(),
+            self.denominator.to_string(),
+            self.n.to_string(),
+            self.percent.to_string(),
+        ]
+    }
+}
+
+/// Every incidence cell of one concern, table by table, row by row, left to right.
+pub fn concern_records(concern: &SafetyConcern) -> Vec<IncidenceRecord<'_>> {
+    let mut out = Vec::new();
+    for table in &concern.incidence {
+        let cohorts: Vec<_> = table.cohorts().collect();
+        for event in &table.events {
+            for row in &event.grades {
+                for (cell, (route, cohort)) in row.cells.iter().zip(&cohorts) {
+                    out.push(IncidenceRecord {
+                        risk: &concern.name,
+                        event: &event.label,
+                        grade: row.export_code(),
+                        study: &cohort.study,
+                        cohort: &cohort.label,
+                        route,
+                        denominator: cohort.n,
+                        n: cell.n,
+                        percent: cell.percent.as_deref().unwrap_or(""),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every incidence cell of the document, concern by concern.
+pub fn all_records(rmp: &Rmp) -> Vec<IncidenceRecord<'_>> {
+    rmp.concerns()
+        .flat_map(|(_, c)| concern_records(c))
+        .collect()
+}
