@@ -560,7 +560,7 @@ impl<'a> Validator<'a> {
             .iter()
             .map(|a| (a.id.as_str(), a.name.as_str()))
             .collect();
-        let sections: [(&str, &[SummaryItem], Vec<(&str, &str)>, &str); 7] = [
+        let sections: [SummarySection<'_>; 7] = [
             (
                 "identified_risks",
                 &s.identified_risks,
@@ -664,6 +664,9 @@ impl<'a> Validator<'a> {
     }
 }
 
+/// A summary field, its items, the full plan's (id, name) pairs for it, and what it is called.
+type SummarySection<'a> = (&'a str, &'a [SummaryItem], Vec<(&'a str, &'a str)>, &'a str);
+
 /// Paths of every concern, in document order.
 fn concern_paths(rmp: &Rmp) -> Vec<(String, &SafetyConcern)> {
     let s = &rmp.safety_specification;
@@ -727,7 +730,7 @@ pub fn parse_iso(s: &str) -> Option<(u32, u32, u32)> {
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

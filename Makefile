@@ -1,0 +1,46 @@
+# The front door. Every target installs what is missing first (scripts/setup.sh, idempotent).
+PORT ?= 8080
+SHELL := /bin/bash
+
+.PHONY: setup test test-native test-wasm test-e2e lint build serve dist bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+## make test — every test: lint, native, wasm in headless Chromium, end-to-end in a real browser.
+test: setup lint test-native test-wasm test-e2e
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+
+test-native: setup
+	cargo test
+
+test-wasm: setup
+	@if [ -d tests/wasm ] || grep -q wasm_bindgen_test tests/*.rs 2>/dev/null; then \
+	  CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --no-default-features; \
+	fi
+
+test-e2e: build
+	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
+
+## make build — the viewer: wasm + JS glue in www/pkg/.
+build: setup
+	bash scripts/build.sh
+
+## make serve — build, then serve the viewer with the default RMP on http://127.0.0.1:$(PORT)/
+serve: build
+	python3 scripts/serve.py --port $(PORT)
+
+## make dist — the offline bundle in dist/.
+dist: build
+	bash scripts/dist.sh
+
+## make bench — the performance report.
+bench: dist
+	node bench/run.mjs
+
+clean:
+	rm -rf target www/pkg dist

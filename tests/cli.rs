@@ -1,0 +1,111 @@
+//! The `rmp` command as a user runs it: exit codes, messages, output formats.
+
+use std::process::{Command, Output};
+
+const RMP: &str = env!("CARGO_BIN_EXE_rmp");
+
+fn rmp(args: &[&str]) -> Output {
+    Command::new(RMP).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("rmp runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rmp-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn validate_the_dataset() {
+    let o = rmp(&["validate", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("valid (0 errors, 1 warning)"));
+    assert!(stdout(&o).contains("warning[percent-mismatch]"));
+    let o = rmp(&["validate", "--deny-warnings", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn validate_json_format() {
+    let o = rmp(&["validate", "--format", "json", "data/lunsumio.json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    let keys: Vec<&String> = items[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["code", "message", "path", "severity"]);
+    assert_eq!(items[0]["severity"], "warning");
+    assert_eq!(items[0]["code"], "percent-mismatch");
+}
+
+#[test]
+fn readable_messages_for_bad_files() {
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("empty.json", b"", "error[empty]"),
+        ("page.json", b"<html><body>Not Found</body></html>", "error[not-json]"),
+        ("latin1.json", b"{\"a\": \"\xe9\"}", "error[encoding]"),
+        ("array.json", b"[]", "error[not-rmp]"),
+        ("cut.json", b"{\"format_version\": 1, \"document\": {\"title\": \"x", "error[truncated]"),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = temp_file(name, bytes);
+        let o = rmp(&["validate", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stdout(&o).contains(expected), "{name}: {}", stdout(&o));
+    }
+    let o = rmp(&["validate", "no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("no such file"));
+    let o = rmp(&["validate", "data"]);
+    assert!(stdout(&o).contains("is a directory"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(rmp(&[]).status.code(), Some(2));
+    assert_eq!(rmp(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(rmp(&["validate"]).status.code(), Some(2));
+    assert_eq!(rmp(&["validate", "--format", "xml", "x"]).status.code(), Some(2));
+}
+
+#[test]
+fn export_csv_long_form() {
+    let o = rmp(&["export-csv", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "risk,event,grade,study,cohort,route,N,n,percent");
+    assert_eq!(lines.len(), 1 + 144);
+    assert_eq!(lines[1], "サイトカイン放出症候群,CRS,all,GO29781,B11 FL RP2D コホート,点滴静注,90,41,45.6");
+    // A zero cell has an empty percentage; a name with a comma is quoted.
+    assert!(lines.contains(&"サイトカイン放出症候群,HLH,ge3,GO43643,Arm A 本剤+ポラツズマブ ベドチン（遺伝子組換え）群,皮下注,135,0,"));
+    assert!(lines.contains(&"感染症,感染症,ge3,GO29781,B11 FL RP2D コホート,点滴静注,90,15,16.6"));
+}
+
+#[test]
+fn export_csv_refuses_an_invalid_file() {
+    let path = temp_file("broken.json", b"{\"format_version\": 1}");
+    let o = rmp(&["export-csv", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a valid RMP"), "{}", stderr(&o));
+}
+
+#[test]
+fn schema_and_describe() {
+    let o = rmp(&["schema"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["title"], "Rmp");
+    let o = rmp(&["describe", "data/lunsumio.json"]);
+    let text = stdout(&o);
+    assert!(text.contains("important identified risks: 6"));
+    assert!(text.contains("important potential risks: 0 — なし"));
+    assert!(text.contains("cells: 144"));
+}
