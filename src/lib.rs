@@ -6,5 +6,9 @@
 
 #[cfg(feature = "cli")]
 pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
 pub mod model;
 pub mod view_model;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

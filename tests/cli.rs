@@ -5,7 +5,11 @@ use std::process::{Command, Output};
 const RMP: &str = env!("CARGO_BIN_EXE_rmp");
 
 fn rmp(args: &[&str]) -> Output {
-    Command::new(RMP).args(args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("rmp runs")
+    Command::new(RMP)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("rmp runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -50,10 +54,18 @@ fn validate_json_format() {
 fn readable_messages_for_bad_files() {
     let cases: [(&str, &[u8], &str); 5] = [
         ("empty.json", b"", "error[empty]"),
-        ("page.json", b"<html><body>Not Found</body></html>", "error[not-json]"),
+        (
+            "page.json",
+            b"<html><body>Not Found</body></html>",
+            "error[not-json]",
+        ),
         ("latin1.json", b"{\"a\": \"\xe9\"}", "error[encoding]"),
         ("array.json", b"[]", "error[not-rmp]"),
-        ("cut.json", b"{\"format_version\": 1, \"document\": {\"title\": \"x", "error[truncated]"),
+        (
+            "cut.json",
+            b"{\"format_version\": 1, \"document\": {\"title\": \"x",
+            "error[truncated]",
+        ),
     ];
     for (name, bytes, expected) in cases {
         let path = temp_file(name, bytes);
@@ -73,7 +85,10 @@ fn usage_errors_exit_2() {
     assert_eq!(rmp(&[]).status.code(), Some(2));
     assert_eq!(rmp(&["frobnicate"]).status.code(), Some(2));
     assert_eq!(rmp(&["validate"]).status.code(), Some(2));
-    assert_eq!(rmp(&["validate", "--format", "xml", "x"]).status.code(), Some(2));
+    assert_eq!(
+        rmp(&["validate", "--format", "xml", "x"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
@@ -84,7 +99,10 @@ fn export_csv_long_form() {
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines[0], "risk,event,grade,study,cohort,route,N,n,percent");
     assert_eq!(lines.len(), 1 + 144);
-    assert_eq!(lines[1], "サイトカイン放出症候群,CRS,all,GO29781,B11 FL RP2D コホート,点滴静注,90,41,45.6");
+    assert_eq!(
+        lines[1],
+        "サイトカイン放出症候群,CRS,all,GO29781,B11 FL RP2D コホート,点滴静注,90,41,45.6"
+    );
     // A zero cell has an empty percentage; a name with a comma is quoted.
     assert!(lines.contains(&"サイトカイン放出症候群,HLH,ge3,GO43643,Arm A 本剤+ポラツズマブ ベドチン（遺伝子組換え）群,皮下注,135,0,"));
     assert!(lines.contains(&"感染症,感染症,ge3,GO29781,B11 FL RP2D コホート,点滴静注,90,15,16.6"));

@@ -18,7 +18,11 @@ fn round_trip_is_identity_and_loses_no_field() {
     assert_eq!(parse(&text).unwrap(), rmp);
     // Serialising the model gives back exactly the JSON we read: nothing dropped or renamed.
     let back = serde_json::to_value(&rmp).unwrap();
-    assert!(first_difference(&back, &dataset_value(), "").is_none(), "differs at {:?}", first_difference(&back, &dataset_value(), ""));
+    assert!(
+        first_difference(&back, &dataset_value(), "").is_none(),
+        "differs at {:?}",
+        first_difference(&back, &dataset_value(), "")
+    );
 }
 
 #[test]
@@ -32,16 +36,32 @@ fn dataset_has_exactly_the_expected_diagnostics() {
     assert_eq!(d.severity, Severity::Warning);
     assert_eq!(d.code, "percent-mismatch");
     assert_eq!(d.path, "safety_specification.identified_risks[2].incidence[0].events[0].grades[1].cells[0].percent");
-    assert!(d.message.contains("16.6") && d.message.contains("16.7"), "{}", d.message);
+    assert!(
+        d.message.contains("16.6") && d.message.contains("16.7"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
 fn dataset_holds_the_documents_structure() {
     let rmp = dataset();
-    let names: Vec<&str> = rmp.safety_specification.identified_risks.iter().map(|c| c.name.as_str()).collect();
+    let names: Vec<&str> = rmp
+        .safety_specification
+        .identified_risks
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect();
     assert_eq!(
         names,
-        ["サイトカイン放出症候群", "神経学的事象（免疫エフェクター細胞関連神経毒性症候群含む）", "感染症", "腫瘍フレア", "腫瘍崩壊症候群", "血球減少"]
+        [
+            "サイトカイン放出症候群",
+            "神経学的事象（免疫エフェクター細胞関連神経毒性症候群含む）",
+            "感染症",
+            "腫瘍フレア",
+            "腫瘍崩壊症候群",
+            "血球減少"
+        ]
     );
     assert!(rmp.safety_specification.potential_risks.is_empty());
     assert!(rmp.safety_specification.missing_information.is_empty());
@@ -50,11 +70,25 @@ fn dataset_holds_the_documents_structure() {
     assert_eq!(rmp.document.submitted.printed, "令和8年3月23日");
     assert_eq!(rmp.overview.products.len(), 4);
     // The completed IV EPPV is only in the section 5 lists, linked by id.
-    let iv = rmp.lists.pv.additional.iter().find(|e| e.id == "eppv-iv").unwrap();
+    let iv = rmp
+        .lists
+        .pv
+        .additional
+        .iter()
+        .find(|e| e.id == "eppv-iv")
+        .unwrap();
     assert_eq!(iv.status, ActivityStatus::Completed);
     assert!(rmp.pv_plan.additional.iter().all(|a| a.id != "eppv-iv"));
-    let lun = rmp.pv_plan.additional.iter().find(|a| a.code.as_deref() == Some("LUN2501")).unwrap();
-    assert_eq!(lun.plan.target_cases.as_ref().and_then(|t| t.count), Some(120));
+    let lun = rmp
+        .pv_plan
+        .additional
+        .iter()
+        .find(|a| a.code.as_deref() == Some("LUN2501"))
+        .unwrap();
+    assert_eq!(
+        lun.plan.target_cases.as_ref().and_then(|t| t.count),
+        Some(120)
+    );
     assert_eq!(rmp.lists.rm.additional.len(), 5);
 }
 
@@ -69,9 +103,11 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, at: &str) -> O
                 _ => Some(format!("{at}/{k}")),
             })
         }
-        (Array(x), Array(y)) if x.len() == y.len() => {
-            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}/{i}")))
-        }
+        (Array(x), Array(y)) if x.len() == y.len() => x
+            .iter()
+            .zip(y)
+            .enumerate()
+            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}/{i}"))),
         _ => (a != b).then(|| at.to_string()),
     }
 }
@@ -105,7 +141,12 @@ fn incidence_cells_match_the_seed_text() {
 
 /// Finds `n（x.x%）` (either parenthesis width, any spaces or line breaks between).
 fn scan_cells(text: &str) -> Vec<(u32, String)> {
-    let flat: Vec<char> = text.split_whitespace().collect::<Vec<_>>().join(" ").chars().collect();
+    let flat: Vec<char> = text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .collect();
     let mut out = Vec::new();
     for (i, &c) in flat.iter().enumerate() {
         if c != '%' || i < 4 {
@@ -156,5 +197,8 @@ fn every_zero_cell_is_a_zero_without_percentage() {
     // Counted row by row in the seed: CRS 12, neurological 13, infections 1,
     // tumour flare 8, tumour lysis 8, cytopenias 13.
     assert_eq!(zeros, 55);
-    assert!(records.iter().filter(|r| r.n == 0).all(|r| r.percent.is_empty()));
+    assert!(records
+        .iter()
+        .filter(|r| r.n == 0)
+        .all(|r| r.percent.is_empty()));
 }

@@ -9,13 +9,18 @@ use serde_json::{json, Value};
 
 fn diagnose(doc: &Value) -> Vec<Diagnostic> {
     let rmp = parse(&doc.to_string()).expect("the fixture still parses");
-    validate(&rmp).into_iter().filter(|d| d.code != "percent-mismatch" || !d.path.contains("identified_risks[2]")).collect()
+    validate(&rmp)
+        .into_iter()
+        .filter(|d| d.code != "percent-mismatch" || !d.path.contains("identified_risks[2]"))
+        .collect()
 }
 
 fn assert_one(doc: &Value, severity: Severity, code: &str, path: &str) {
     let found = diagnose(doc);
     assert!(
-        found.iter().any(|d| d.severity == severity && d.code == code && d.path == path),
+        found
+            .iter()
+            .any(|d| d.severity == severity && d.code == code && d.path == path),
         "expected {severity:?} {code} at {path}, got {found:#?}"
     );
 }
@@ -31,136 +36,319 @@ fn the_dataset_alone_has_no_other_diagnostic() {
 #[test]
 fn percent_mismatch() {
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"), json!("45.5"));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"),
+        json!("45.5"),
+    );
     assert_one(&doc, Severity::Warning, "percent-mismatch", "safety_specification.identified_risks[0].incidence[0].events[0].grades[0].cells[0].percent");
 }
 
 #[test]
 fn count_exceeds_denominator() {
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/events/0/grades/0/cells/3"), json!({"n": 6, "percent": "120.0"}));
-    assert_one(&doc, Severity::Warning, "count-exceeds-denominator", "safety_specification.identified_risks[0].incidence[0].events[0].grades[0].cells[3].n");
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/0/grades/0/cells/3"),
+        json!({"n": 6, "percent": "120.0"}),
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "count-exceeds-denominator",
+        "safety_specification.identified_risks[0].incidence[0].events[0].grades[0].cells[3].n",
+    );
 }
 
 #[test]
 fn date_order() {
     let mut doc = dataset_value();
-    set(&mut doc, "/pv_plan/additional/1/plan/periods/0/end", json!("2024-12-31"));
-    assert_one(&doc, Severity::Warning, "date-order", "pv_plan.additional[1].plan.periods[0].end");
+    set(
+        &mut doc,
+        "/pv_plan/additional/1/plan/periods/0/end",
+        json!("2024-12-31"),
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "date-order",
+        "pv_plan.additional[1].plan.periods[0].end",
+    );
 }
 
 #[test]
 fn partial_dates_in_the_same_month_are_in_order() {
     let mut doc = dataset_value();
-    set(&mut doc, "/pv_plan/additional/1/plan/periods/0/end", json!("2025-04-01"));
+    set(
+        &mut doc,
+        "/pv_plan/additional/1/plan/periods/0/end",
+        json!("2025-04-01"),
+    );
     assert!(diagnose(&doc).is_empty());
 }
 
 #[test]
 fn summary_mismatch_both_ways() {
     let mut doc = dataset_value();
-    let items = doc.pointer_mut("/summary/identified_risks").unwrap().as_array_mut().unwrap();
+    let items = doc
+        .pointer_mut("/summary/identified_risks")
+        .unwrap()
+        .as_array_mut()
+        .unwrap();
     items.remove(5); // 血球減少 no longer in the summary
-    assert_one(&doc, Severity::Warning, "summary-mismatch", "summary.identified_risks");
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "summary-mismatch",
+        "summary.identified_risks",
+    );
     let mut doc = dataset_value();
     // The summary names the CRS concern as a potential risk too.
-    set(&mut doc, "/summary/potential_risks", json!([{"name": "サイトカイン放出症候群", "ref": "crs"}]));
-    assert_one(&doc, Severity::Warning, "summary-mismatch", "summary.potential_risks[0]");
+    set(
+        &mut doc,
+        "/summary/potential_risks",
+        json!([{"name": "サイトカイン放出症候群", "ref": "crs"}]),
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "summary-mismatch",
+        "summary.potential_risks[0]",
+    );
 }
 
 #[test]
 fn duplicate_id() {
     let mut doc = dataset_value();
-    set(&mut doc, "/safety_specification/identified_risks/1/id", json!("crs"));
-    assert_one(&doc, Severity::Error, "duplicate-id", "safety_specification.identified_risks[1].id");
+    set(
+        &mut doc,
+        "/safety_specification/identified_risks/1/id",
+        json!("crs"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "duplicate-id",
+        "safety_specification.identified_risks[1].id",
+    );
     let mut doc = dataset_value();
     set(&mut doc, "/rm_plan/additional/1/id", json!("lun2501"));
-    assert_one(&doc, Severity::Error, "duplicate-id", "rm_plan.additional[1].id");
+    assert_one(
+        &doc,
+        Severity::Error,
+        "duplicate-id",
+        "rm_plan.additional[1].id",
+    );
 }
 
 #[test]
 fn dangling_references() {
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS}/pv/additional/0"), json!("lun9999"));
-    assert_one(&doc, Severity::Error, "dangling-reference", "safety_specification.identified_risks[0].pv.additional[0]");
+    set(
+        &mut doc,
+        &format!("{CRS}/pv/additional/0"),
+        json!("lun9999"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "dangling-reference",
+        "safety_specification.identified_risks[0].pv.additional[0]",
+    );
     let mut doc = dataset_value();
-    set(&mut doc, "/rm_plan/additional/3/safety_concerns/0", json!("nope"));
-    assert_one(&doc, Severity::Error, "dangling-reference", "rm_plan.additional[3].safety_concerns[0]");
+    set(
+        &mut doc,
+        "/rm_plan/additional/3/safety_concerns/0",
+        json!("nope"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "dangling-reference",
+        "rm_plan.additional[3].safety_concerns[0]",
+    );
     let mut doc = dataset_value();
     set(&mut doc, "/summary/rm_additional/0/ref", json!("nothing"));
-    assert_one(&doc, Severity::Error, "dangling-reference", "summary.rm_additional[0].ref");
+    assert_one(
+        &doc,
+        Severity::Error,
+        "dangling-reference",
+        "summary.rm_additional[0].ref",
+    );
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/events/0/notes"), json!(["*9"]));
-    assert_one(&doc, Severity::Error, "dangling-reference", "safety_specification.identified_risks[0].incidence[0].events[0].notes[0]");
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/0/notes"),
+        json!(["*9"]),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "dangling-reference",
+        "safety_specification.identified_risks[0].incidence[0].events[0].notes[0]",
+    );
     let mut doc = dataset_value();
     set(&mut doc, "/overview/indications/0/products/1", json!("p9"));
-    assert_one(&doc, Severity::Error, "dangling-reference", "overview.indications[0].products[1]");
+    assert_one(
+        &doc,
+        Severity::Error,
+        "dangling-reference",
+        "overview.indications[0].products[1]",
+    );
 }
 
 #[test]
 fn table_shape() {
     let mut doc = dataset_value();
-    doc.pointer_mut(&format!("{CRS_TABLE}/events/1/grades/0/cells")).unwrap().as_array_mut().unwrap().pop();
-    assert_one(&doc, Severity::Error, "table-shape", "safety_specification.identified_risks[0].incidence[0].events[1].grades[0].cells");
+    doc.pointer_mut(&format!("{CRS_TABLE}/events/1/grades/0/cells"))
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    assert_one(
+        &doc,
+        Severity::Error,
+        "table-shape",
+        "safety_specification.identified_risks[0].incidence[0].events[1].grades[0].cells",
+    );
 }
 
 #[test]
 fn invalid_percent_and_zero_denominator() {
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"), json!("45,6"));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"),
+        json!("45,6"),
+    );
     assert_one(&doc, Severity::Error, "invalid-percent", "safety_specification.identified_risks[0].incidence[0].events[0].grades[0].cells[0].percent");
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/column_groups/1/cohorts/1/n"), json!(0));
-    assert_one(&doc, Severity::Error, "zero-denominator", "safety_specification.identified_risks[0].incidence[0].column_groups[1].cohorts[1].n");
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/column_groups/1/cohorts/1/n"),
+        json!(0),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "zero-denominator",
+        "safety_specification.identified_risks[0].incidence[0].column_groups[1].cohorts[1].n",
+    );
 }
 
 #[test]
 fn invalid_dates_and_ids() {
     let mut doc = dataset_value();
     set(&mut doc, "/document/submitted/date", json!("2026-02-30"));
-    assert_one(&doc, Severity::Error, "invalid-date", "document.submitted.date");
+    assert_one(
+        &doc,
+        Severity::Error,
+        "invalid-date",
+        "document.submitted.date",
+    );
     let mut doc = dataset_value();
-    set(&mut doc, "/lists/pv/additional/0/report_date", json!("2025/11"));
-    assert_one(&doc, Severity::Error, "invalid-date", "lists.pv.additional[0].report_date");
+    set(
+        &mut doc,
+        "/lists/pv/additional/0/report_date",
+        json!("2025/11"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "invalid-date",
+        "lists.pv.additional[0].report_date",
+    );
     let mut doc = dataset_value();
     set(&mut doc, &format!("{CRS}/id"), json!("CRS risk"));
-    set(&mut doc, "/summary/identified_risks/0/ref", json!("CRS risk"));
-    assert_one(&doc, Severity::Error, "invalid-id", "safety_specification.identified_risks[0].id");
+    set(
+        &mut doc,
+        "/summary/identified_risks/0/ref",
+        json!("CRS risk"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "invalid-id",
+        "safety_specification.identified_risks[0].id",
+    );
 }
 
 #[test]
 fn status_label_and_list_mismatch() {
     let mut doc = dataset_value();
-    set(&mut doc, "/lists/rm/additional/2/status_label", json!("終了"));
-    assert_one(&doc, Severity::Warning, "status-label-mismatch", "lists.rm.additional[2].status_label");
+    set(
+        &mut doc,
+        "/lists/rm/additional/2/status_label",
+        json!("終了"),
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "status-label-mismatch",
+        "lists.rm.additional[2].status_label",
+    );
     let mut doc = dataset_value();
-    doc.pointer_mut("/lists/rm/additional").unwrap().as_array_mut().unwrap().remove(4);
-    assert_one(&doc, Severity::Warning, "list-mismatch", "rm_plan.additional[3]");
+    doc.pointer_mut("/lists/rm/additional")
+        .unwrap()
+        .as_array_mut()
+        .unwrap()
+        .remove(4);
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "list-mismatch",
+        "rm_plan.additional[3]",
+    );
 }
 
 #[test]
 fn unsupported_version_and_missing_grade_label() {
     let mut doc = dataset_value();
     set(&mut doc, "/format_version", json!(2));
-    assert_one(&doc, Severity::Error, "unsupported-version", "format_version");
+    assert_one(
+        &doc,
+        Severity::Error,
+        "unsupported-version",
+        "format_version",
+    );
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/events/1/grades/1/grade"), json!("other"));
-    assert_one(&doc, Severity::Error, "missing-label", "safety_specification.identified_risks[0].incidence[0].events[1].grades[1].label");
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/1/grades/1/grade"),
+        json!("other"),
+    );
+    assert_one(
+        &doc,
+        Severity::Error,
+        "missing-label",
+        "safety_specification.identified_risks[0].incidence[0].events[1].grades[1].label",
+    );
 }
 
 #[test]
 fn every_problem_is_reported_not_only_the_first() {
     let mut doc = dataset_value();
-    set(&mut doc, "/safety_specification/identified_risks/1/id", json!("crs"));
+    set(
+        &mut doc,
+        "/safety_specification/identified_risks/1/id",
+        json!("crs"),
+    );
     set(&mut doc, "/document/submitted/date", json!("2026-13-01"));
-    set(&mut doc, &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"), json!("45.5"));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/events/0/grades/0/cells/0/percent"),
+        json!("45.5"),
+    );
     let found = diagnose(&doc);
     let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
     for code in ["duplicate-id", "invalid-date", "percent-mismatch"] {
         assert!(codes.contains(&code), "{codes:?}");
     }
     // Errors come before warnings.
-    let first_warning = found.iter().position(|d| d.severity == Severity::Warning).unwrap();
+    let first_warning = found
+        .iter()
+        .position(|d| d.severity == Severity::Warning)
+        .unwrap();
     assert!(found[..first_warning].iter().all(Diagnostic::is_error));
 }
 
@@ -191,7 +379,11 @@ fn truncated_and_syntax() {
 #[test]
 fn structural_errors_name_path_and_position() {
     let mut doc = dataset_value();
-    remove(&mut doc, "/safety_specification/identified_risks/3", "reason");
+    remove(
+        &mut doc,
+        "/safety_specification/identified_risks/3",
+        "reason",
+    );
     let e = parse_error(&serde_json::to_string_pretty(&doc).unwrap());
     assert_eq!(e.code, "missing-field");
     assert_eq!(e.path, "safety_specification.identified_risks[3]");
@@ -202,23 +394,51 @@ fn structural_errors_name_path_and_position() {
     let e = parse_error(&serde_json::to_string_pretty(&doc).unwrap());
     assert_eq!(e.code, "unknown-variant");
     assert_eq!(e.path, "lists.rm.additional[1].status");
-    assert!(e.message.contains("paused") && e.message.contains("ongoing"), "{e}");
+    assert!(
+        e.message.contains("paused") && e.message.contains("ongoing"),
+        "{e}"
+    );
 
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"), json!("90"));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"),
+        json!("90"),
+    );
     let e = parse_error(&doc.to_string());
-    assert_eq!((e.code, e.path.as_str()), ("invalid-type", "safety_specification.identified_risks[0].incidence[0].column_groups[0].cohorts[0].n"));
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        (
+            "invalid-type",
+            "safety_specification.identified_risks[0].incidence[0].column_groups[0].cohorts[0].n"
+        )
+    );
 
     let mut doc = dataset_value();
-    set(&mut doc, &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"), json!(-3));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"),
+        json!(-3),
+    );
     assert_eq!(parse_error(&doc.to_string()).code, "invalid-value");
-    set(&mut doc, &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"), json!(1e20));
+    set(
+        &mut doc,
+        &format!("{CRS_TABLE}/column_groups/0/cohorts/0/n"),
+        json!(1e20),
+    );
     assert_eq!(parse_error(&doc.to_string()).code, "invalid-type");
 
     let mut doc = dataset_value();
-    doc.pointer_mut("/document").unwrap().as_object_mut().unwrap().insert("titel".into(), json!("typo"));
+    doc.pointer_mut("/document")
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .insert("titel".into(), json!("typo"));
     let e = parse_error(&doc.to_string());
-    assert_eq!((e.code, e.path.as_str()), ("unknown-field", "document.titel"));
+    assert_eq!(
+        (e.code, e.path.as_str()),
+        ("unknown-field", "document.titel")
+    );
 }
 
 #[test]
@@ -226,7 +446,8 @@ fn limits_bom_and_encoding() {
     let deep = format!("{}{}", "[".repeat(1000), "]".repeat(1000));
     let e = parse_error(&format!("{{\"format_version\": {deep}}}"));
     assert_eq!(e.code, "too-deep");
-    let e = rmp_viewer::model::parse_bytes(&vec![b' '; rmp_viewer::model::MAX_INPUT_BYTES + 1]).unwrap_err();
+    let e = rmp_viewer::model::parse_bytes(&vec![b' '; rmp_viewer::model::MAX_INPUT_BYTES + 1])
+        .unwrap_err();
     assert_eq!(e.code, "too-large");
     let mut bytes = DATASET.as_bytes().to_vec();
     bytes.insert(40, 0xff);

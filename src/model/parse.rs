@@ -197,7 +197,9 @@ fn classify(text: &str, path: String, err: &serde_json::Error) -> ParseError {
     };
     let message = match code {
         "truncated" => format!("the file ends too early, as if cut off ({message})"),
-        "unknown-field" | "missing-field" if !path.contains(['.', '[']) && !looks_like_rmp(text) => {
+        "unknown-field" | "missing-field"
+            if !path.contains(['.', '[']) && !looks_like_rmp(text) =>
+        {
             return ParseError {
                 code: "not-rmp",
                 message: "this JSON is not an RMP: it has neither `format_version` nor `document` at the top".into(),

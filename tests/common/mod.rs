@@ -12,7 +12,8 @@ pub fn dataset_value() -> Value {
 
 /// Sets the value at a JSON pointer (`/safety_specification/identified_risks/0/id`).
 pub fn set(doc: &mut Value, pointer: &str, value: Value) {
-    *doc.pointer_mut(pointer).unwrap_or_else(|| panic!("no value at {pointer}")) = value;
+    *doc.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("no value at {pointer}")) = value;
 }
 
 /// Removes a key from the object at a JSON pointer.

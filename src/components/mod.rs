@@ -1,0 +1,1 @@
+//! Leptos components: the viewer's screens.

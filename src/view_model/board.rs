@@ -1,0 +1,293 @@
+//! The activity status board: every PV, efficacy and RM activity, routine
+//! and additional, including those only the section 5 lists still name.
+
+use crate::model::{ActivityStatus, PvKind, RmKind, Rmp};
+
+/// Which plan an activity belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Plan {
+    /// 医薬品安全性監視計画.
+    Pv,
+    /// 有効性に関する調査・試験の計画.
+    Efficacy,
+    /// リスク最小化計画.
+    Rm,
+}
+
+/// What kind of activity, across the plans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// 通常の活動 of that plan.
+    Routine,
+    /// A pharmacovigilance activity or efficacy study.
+    Pv(PvKind),
+    /// A risk-minimisation activity.
+    Rm(RmKind),
+}
+
+/// One card of the board.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BoardItem<'a> {
+    /// The activity's id (`routine-pv` / `routine-rm` for the routine ones).
+    pub id: String,
+    /// Which plan.
+    pub plan: Plan,
+    /// What kind.
+    pub kind: Kind,
+    /// The name as printed.
+    pub name: &'a str,
+    /// Study code, if any.
+    pub code: Option<&'a str>,
+    /// Status from the section 5 list; `None` for routine activities, which the list gives none.
+    pub status: Option<ActivityStatus>,
+    /// The status as printed.
+    pub status_label: Option<&'a str>,
+    /// 節目となる症例数／目標症例数 as printed.
+    pub milestone_cases: Option<&'a str>,
+    /// 節目となる予定の時期 as printed.
+    pub milestone_timing: Option<&'a str>,
+    /// 報告書の作成予定日 as printed.
+    pub report: Option<&'a str>,
+    /// Ids and names of the concerns it addresses.
+    pub risks: Vec<(&'a str, &'a str)>,
+    /// Whether sections 2–4 still describe it (false: only the list names it).
+    pub in_outline: bool,
+}
+
+/// Every activity of the document, routine first, then each list in order,
+/// then outline activities missing from the lists.
+pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
+    let mut items = Vec::new();
+    if !rmp.pv_plan.routine.is_empty() {
+        items.push(routine_item(
+            rmp,
+            "routine-pv",
+            Plan::Pv,
+            rmp.pv_plan.routine.first(),
+        ));
+    }
+    if !rmp.rm_plan.routine.is_empty() {
+        items.push(routine_item(
+            rmp,
+            "routine-rm",
+            Plan::Rm,
+            rmp.rm_plan.routine.first(),
+        ));
+    }
+    let lists = [
+        (Plan::Pv, &rmp.lists.pv.additional),
+        (Plan::Efficacy, &rmp.lists.efficacy),
+    ];
+    for (plan, entries) in lists {
+        for e in entries {
+            let outline = rmp
+                .pv_plan
+                .additional
+                .iter()
+                .chain(&rmp.efficacy_studies)
+                .find(|a| a.id == e.id);
+            items.push(BoardItem {
+                id: e.id.clone(),
+                plan,
+                kind: Kind::Pv(e.kind),
+                name: &e.name,
+                code: outline.and_then(|a| a.code.as_deref()),
+                status: Some(e.status),
+                status_label: Some(&e.status_label),
+                milestone_cases: Some(&e.milestone_cases),
+                milestone_timing: Some(&e.milestone_timing),
+                report: Some(&e.report),
+                risks: risks_of(
+                    rmp,
+                    &e.id,
+                    outline
+                        .map(|a| a.safety_concerns.as_slice())
+                        .unwrap_or_default(),
+                ),
+                in_outline: outline.is_some(),
+            });
+        }
+    }
+    for e in &rmp.lists.rm.additional {
+        let outline = rmp.rm_plan.additional.iter().find(|a| a.id == e.id);
+        items.push(BoardItem {
+            id: e.id.clone(),
+            plan: Plan::Rm,
+            kind: Kind::Rm(e.kind),
+            name: &e.name,
+            code: None,
+            status: Some(e.status),
+            status_label: Some(&e.status_label),
+            milestone_cases: None,
+            milestone_timing: Some(&e.milestone_timing),
+            report: None,
+            risks: risks_of(
+                rmp,
+                &e.id,
+                outline
+                    .map(|a| a.safety_concerns.as_slice())
+                    .unwrap_or_default(),
+            ),
+            in_outline: outline.is_some(),
+        });
+    }
+    // Outline activities the lists forgot still belong on the board.
+    for a in rmp.pv_plan.additional.iter().chain(&rmp.efficacy_studies) {
+        if !items.iter().any(|i| i.id == a.id) {
+            let plan = if rmp.efficacy_studies.iter().any(|e| e.id == a.id) {
+                Plan::Efficacy
+            } else {
+                Plan::Pv
+            };
+            items.push(unlisted(
+                a.id.clone(),
+                plan,
+                Kind::Pv(a.kind),
+                &a.name,
+                a.code.as_deref(),
+                risks_of(rmp, &a.id, &a.safety_concerns),
+            ));
+        }
+    }
+    for a in &rmp.rm_plan.additional {
+        if !items.iter().any(|i| i.id == a.id) {
+            items.push(unlisted(
+                a.id.clone(),
+                Plan::Rm,
+                Kind::Rm(a.kind),
+                &a.name,
+                None,
+                risks_of(rmp, &a.id, &a.safety_concerns),
+            ));
+        }
+    }
+    items
+}
+
+fn unlisted<'a>(
+    id: String,
+    plan: Plan,
+    kind: Kind,
+    name: &'a str,
+    code: Option<&'a str>,
+    risks: Vec<(&'a str, &'a str)>,
+) -> BoardItem<'a> {
+    BoardItem {
+        id,
+        plan,
+        kind,
+        name,
+        code,
+        status: None,
+        status_label: None,
+        milestone_cases: None,
+        milestone_timing: None,
+        report: None,
+        risks,
+        in_outline: true,
+    }
+}
+
+fn routine_item<'a>(rmp: &'a Rmp, id: &str, plan: Plan, text: Option<&'a String>) -> BoardItem<'a> {
+    let risks = rmp
+        .concerns()
+        .filter(|(_, c)| {
+            if plan == Plan::Pv {
+                c.pv.routine
+            } else {
+                c.rm.routine
+            }
+        })
+        .map(|(_, c)| (c.id.as_str(), c.name.as_str()))
+        .collect();
+    BoardItem {
+        id: id.to_string(),
+        plan,
+        kind: Kind::Routine,
+        name: text.map(String::as_str).unwrap_or_default(),
+        code: None,
+        status: None,
+        status_label: None,
+        milestone_cases: None,
+        milestone_timing: None,
+        report: None,
+        risks,
+        in_outline: true,
+    }
+}
+
+/// Concerns an activity addresses: those it names, and those that name it.
+fn risks_of<'a>(rmp: &'a Rmp, id: &str, named: &[String]) -> Vec<(&'a str, &'a str)> {
+    rmp.concerns()
+        .map(|(_, c)| c)
+        .filter(|c| {
+            named.contains(&c.id)
+                || c.pv
+                    .additional
+                    .iter()
+                    .chain(&c.rm.additional)
+                    .any(|a| a == id)
+        })
+        .map(|c| (c.id.as_str(), c.name.as_str()))
+        .collect()
+}
+
+/// Which activities to show.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BoardFilter {
+    /// Only this plan (efficacy studies count as PV here), or all.
+    pub plan: Option<Plan>,
+    /// Only activities addressing this concern, or all.
+    pub risk: Option<String>,
+}
+
+impl BoardFilter {
+    /// Whether the item passes.
+    pub fn accepts(&self, item: &BoardItem) -> bool {
+        let plan_ok = match self.plan {
+            None => true,
+            Some(Plan::Rm) => item.plan == Plan::Rm,
+            Some(_) => item.plan != Plan::Rm,
+        };
+        plan_ok
+            && self
+                .risk
+                .as_deref()
+                .is_none_or(|r| item.risks.iter().any(|(id, _)| *id == r))
+    }
+}
+
+/// The board's columns: routine activities, then one per status, in template order.
+pub fn columns<'i, 'a>(items: &'i [BoardItem<'a>], filter: &BoardFilter) -> BoardColumns<'i, 'a> {
+    let pick = |st: Option<ActivityStatus>| {
+        items
+            .iter()
+            .filter(|i| i.status == st && i.kind != Kind::Routine && filter.accepts(i))
+            .collect()
+    };
+    BoardColumns {
+        routine: items
+            .iter()
+            .filter(|i| i.kind == Kind::Routine && filter.accepts(i))
+            .collect(),
+        planned: pick(Some(ActivityStatus::Planned)),
+        ongoing: pick(Some(ActivityStatus::Ongoing)),
+        completed: pick(Some(ActivityStatus::Completed)),
+        unlisted: pick(None),
+    }
+}
+
+/// The board's columns.
+#[derive(Debug)]
+pub struct BoardColumns<'i, 'a> {
+    /// 通常の活動 (no status in the template).
+    pub routine: Vec<&'i BoardItem<'a>>,
+    /// 計画中.
+    pub planned: Vec<&'i BoardItem<'a>>,
+    /// 実施中.
+    pub ongoing: Vec<&'i BoardItem<'a>>,
+    /// 終了.
+    pub completed: Vec<&'i BoardItem<'a>>,
+    /// In sections 2–4 but not in the lists: no status.
+    pub unlisted: Vec<&'i BoardItem<'a>>,
+}

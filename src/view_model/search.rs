@@ -1,0 +1,344 @@
+//! Full-text search over the whole RMP: built once, queried per keystroke.
+
+use super::board::board_items;
+use crate::model::{Rmp, SafetyConcern};
+
+/// Where a piece of text lives, and so where a hit jumps to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The summary (別紙様式2).
+    Summary,
+    /// The product overview or change history.
+    Overview,
+    /// A concern's card.
+    Risk(String),
+    /// An activity on the board.
+    Activity(String),
+}
+
+/// One searchable piece of text.
+#[derive(Debug, Clone)]
+struct Entry {
+    target: Target,
+    /// Where it is, for the hit list ("サイトカイン放出症候群 › 発現状況").
+    section: String,
+    text: String,
+    folded: Vec<char>,
+}
+
+/// One hit: where, and the text around the match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Where the hit jumps to.
+    pub target: Target,
+    /// Where it is, in words.
+    pub section: String,
+    /// Text before the match (trimmed to a few words).
+    pub before: String,
+    /// The matched text, as printed.
+    pub matched: String,
+    /// Text after the match.
+    pub after: String,
+}
+
+/// The index: every text of the document, folded for matching.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+/// Folds one character for matching: ASCII case, full-width ASCII to half-width.
+/// One character in, one out, so positions map back to the printed text.
+fn fold(c: char) -> char {
+    let c = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    };
+    c.to_ascii_lowercase()
+}
+
+impl SearchIndex {
+    /// Indexes a document.
+    pub fn new(rmp: &Rmp) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        let d = &rmp.document;
+        let s = &rmp.summary;
+        index.add(
+            Target::Summary,
+            &s.title,
+            [
+                s.title.as_str(),
+                &d.company,
+                &d.active_ingredient,
+                &d.therapeutic_category,
+            ],
+        );
+        index.add(
+            Target::Summary,
+            &s.title,
+            s.brand_names.iter().map(String::as_str),
+        );
+        let o = &rmp.overview;
+        for p in &o.products {
+            let section = format!("品目の概要 › {}", p.brand_name);
+            index.add(
+                Target::Overview,
+                &section,
+                [
+                    p.brand_name.as_str(),
+                    &p.strength_and_form,
+                    &p.approval_number,
+                    &p.approval_date.printed,
+                ],
+            );
+        }
+        for g in o.dosage_and_administration.iter().chain(&o.indications) {
+            for b in &g.blocks {
+                index.add(
+                    Target::Overview,
+                    "品目の概要",
+                    b.heading
+                        .iter()
+                        .map(String::as_str)
+                        .chain(b.paragraphs.iter().map(String::as_str)),
+                );
+            }
+        }
+        index.add(
+            Target::Overview,
+            "品目の概要",
+            o.conditions_of_approval
+                .iter()
+                .chain(&o.remarks)
+                .map(String::as_str),
+        );
+        for r in &rmp.change_history {
+            index.add(Target::Overview, "変更の履歴", [r.reason.as_str()]);
+            for c in &r.changes {
+                index.add(
+                    Target::Overview,
+                    "変更の履歴",
+                    std::iter::once(c.description.as_str()).chain(c.sections.iter().flat_map(
+                        |s| std::iter::once(s.section.as_str()).chain(s.detail.as_deref()),
+                    )),
+                );
+            }
+        }
+        let items = board_items(rmp);
+        for (_, c) in rmp.concerns() {
+            index.concern(c);
+            // The card names the activities it links to.
+            let linked = c.pv.additional.iter().chain(&c.rm.additional);
+            let names = linked
+                .filter_map(|id| items.iter().find(|i| &i.id == id))
+                .map(|i| i.name);
+            index.add(Target::Risk(c.id.clone()), &c.name, names);
+        }
+        for a in rmp.pv_plan.additional.iter().chain(&rmp.efficacy_studies) {
+            let t = Target::Activity(a.id.clone());
+            index.add(
+                t.clone(),
+                &a.name,
+                std::iter::once(a.name.as_str()).chain(a.code.as_deref()),
+            );
+            let texts = a
+                .objective
+                .iter()
+                .chain(&a.method)
+                .chain(&a.plan.notes)
+                .chain(&a.follow_up)
+                .map(String::as_str);
+            index.add(t.clone(), &a.name, texts);
+            index.add(
+                t.clone(),
+                &a.name,
+                a.plan
+                    .periods
+                    .iter()
+                    .map(|p| p.printed.as_str())
+                    .chain(a.plan.target_cases.iter().map(|t| t.printed.as_str())),
+            );
+            index.add(
+                t.clone(),
+                &a.name,
+                a.rationale
+                    .iter()
+                    .flat_map(|r| &r.paragraphs)
+                    .map(String::as_str),
+            );
+            index.add(
+                t,
+                &a.name,
+                a.milestones
+                    .iter()
+                    .flat_map(|m| [m.label.as_str(), m.text.as_str()]),
+            );
+        }
+        for a in &rmp.rm_plan.additional {
+            let t = Target::Activity(a.id.clone());
+            index.add(
+                t.clone(),
+                &a.name,
+                std::iter::once(a.name.as_str()).chain(
+                    a.objective
+                        .iter()
+                        .chain(&a.method)
+                        .chain(&a.further_measures)
+                        .map(String::as_str),
+                ),
+            );
+            if let Some(c) = &a.conditions {
+                let all = c
+                    .physician_requirements
+                    .iter()
+                    .chain(&c.facility_requirements)
+                    .chain(&c.pre_explanation)
+                    .chain(&c.distribution_control);
+                index.add(t.clone(), &a.name, all.map(String::as_str));
+            }
+            index.add(
+                t,
+                &a.name,
+                a.milestones
+                    .iter()
+                    .flat_map(|m| [m.label.as_str(), m.text.as_str()]),
+            );
+        }
+        for item in items {
+            let t = Target::Activity(item.id.clone());
+            let fields = [
+                item.name,
+                item.milestone_cases.unwrap_or(""),
+                item.milestone_timing.unwrap_or(""),
+                item.report.unwrap_or(""),
+            ];
+            index.add(t, item.name, fields);
+        }
+        index
+    }
+
+    fn concern(&mut self, c: &SafetyConcern) {
+        let t = Target::Risk(c.id.clone());
+        self.add(
+            t.clone(),
+            &c.name,
+            std::iter::once(c.name.as_str()).chain(c.reason.iter().map(String::as_str)),
+        );
+        let section = format!("{} › 発現状況", c.name);
+        for table in &c.incidence {
+            self.add(t.clone(), &section, [table.intro.as_str()]);
+            self.add(
+                t.clone(),
+                &section,
+                table
+                    .cohorts()
+                    .flat_map(|(g, k)| [g, k.study_label.as_str(), k.label.as_str()]),
+            );
+            self.add(
+                t.clone(),
+                &section,
+                table.events.iter().map(|e| e.label.as_str()),
+            );
+            self.add(
+                t.clone(),
+                &section,
+                table
+                    .footnotes
+                    .iter()
+                    .map(|f| f.text.as_str())
+                    .chain(table.grading_note.as_deref()),
+            );
+        }
+        self.add(
+            t.clone(),
+            &c.name,
+            c.references.iter().map(|r| r.text.as_str()),
+        );
+        let texts =
+            c.pv.reasons
+                .iter()
+                .chain(&c.rm.routine_text)
+                .chain(&c.rm.reasons)
+                .map(String::as_str);
+        self.add(t, &c.name, texts);
+    }
+
+    fn add<'s>(&mut self, target: Target, section: &str, texts: impl IntoIterator<Item = &'s str>) {
+        for text in texts {
+            if text.trim().is_empty() {
+                continue;
+            }
+            self.entries.push(Entry {
+                target: target.clone(),
+                section: section.to_string(),
+                text: text.to_string(),
+                folded: text.chars().map(fold).collect(),
+            });
+        }
+    }
+
+    /// How many texts are indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Hits for a query, in document order, at most `limit`; one per text.
+    /// Blank queries find nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let needle: Vec<char> = query.trim().chars().map(fold).collect();
+        if needle.is_empty() {
+            return vec![];
+        }
+        let mut hits: Vec<Hit> = Vec::new();
+        for e in &self.entries {
+            if hits.len() >= limit {
+                break;
+            }
+            let Some(at) = e
+                .folded
+                .windows(needle.len())
+                .position(|w| w == needle.as_slice())
+            else {
+                continue;
+            };
+            // The same text under the same target once is enough.
+            if hits.iter().any(|h| {
+                h.target == e.target
+                    && h.section == e.section
+                    && format!("{}{}{}", h.before, h.matched, h.after)
+                        .ends_with(&tail(&e.text, at + needle.len()))
+            }) {
+                continue;
+            }
+            let chars: Vec<char> = e.text.chars().collect();
+            let from = at.saturating_sub(24);
+            let to = (at + needle.len() + 40).min(chars.len());
+            hits.push(Hit {
+                target: e.target.clone(),
+                section: e.section.clone(),
+                before: format!(
+                    "{}{}",
+                    if from > 0 { "…" } else { "" },
+                    chars[from..at].iter().collect::<String>()
+                ),
+                matched: chars[at..at + needle.len()].iter().collect(),
+                after: format!(
+                    "{}{}",
+                    chars[at + needle.len()..to].iter().collect::<String>(),
+                    if to < chars.len() { "…" } else { "" }
+                ),
+            });
+        }
+        hits
+    }
+}
+
+fn tail(text: &str, from: usize) -> String {
+    text.chars().skip(from).take(40).collect()
+}
