@@ -1,0 +1,160 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use super::incidence_table::IncidenceTable;
+use crate::model::{ConcernCategory, SafetyConcern};
+use crate::view_model::route::Route;
+
+/// The risk cards, grouped by category, with expand all / collapse all.
+#[component]
+pub fn RiskCards() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
+    let groups = [
+        ConcernCategory::IdentifiedRisk,
+        ConcernCategory::PotentialRisk,
+        ConcernCategory::MissingInformation,
+        ConcernCategory::Efficacy,
+    ]
+    .into_iter()
+    .map(|category| {
+        let concerns: Vec<SafetyConcern> = ctx
+            .rmp
+            .concerns()
+            .filter(|(c, _)| *c == category)
+            .map(|(_, c)| c.clone())
+            .collect();
+        let body = if concerns.is_empty() {
+            view! { <p class="rmp-none">{move || t().none}</p> }.into_any()
+        } else {
+            concerns
+                .into_iter()
+                .map(|c| view! { <RiskCard concern=c category=category /> })
+                .collect_view()
+                .into_any()
+        };
+        view! {
+            <section class="rmp-category">
+                <h2>{move || t().category(category)}</h2>
+                {body}
+            </section>
+        }
+    })
+    .collect_view();
+    view! {
+        <div class="rmp-toolbar">
+            <button type="button" on:click=move |_| ctx.open.set(all.iter().cloned().collect())>{move || t().expand_all}</button>
+            <button type="button" on:click=move |_| ctx.open.set(Default::default())>{move || t().collapse_all}</button>
+        </div>
+        {groups}
+    }
+}
+
+/// One concern: a WAI-ARIA accordion item (a button inside a heading).
+#[component]
+fn RiskCard(
+    /// The concern.
+    concern: SafetyConcern,
+    /// Its category.
+    category: ConcernCategory,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let id = concern.id.clone();
+    let panel_id = format!("rmp-risk-{id}");
+    let button_id = format!("rmp-risk-{id}-button");
+    let open = {
+        let id = id.clone();
+        Memo::new(move |_| ctx.open.with(|o| o.contains(&id)))
+    };
+    let toggle = {
+        let id = id.clone();
+        move |_| {
+            let now_open = !open.get_untracked();
+            ctx.open.update(|o| {
+                if now_open {
+                    o.insert(id.clone());
+                } else {
+                    o.remove(&id);
+                }
+            });
+            ctx.route.set(Route::Risks(now_open.then(|| id.clone())));
+        }
+    };
+    let rmp = ctx.rmp.clone();
+    let activity_name = move |aid: &str| {
+        rmp.lists
+            .pv
+            .additional
+            .iter()
+            .map(|e| (&e.id, &e.name))
+            .chain(rmp.lists.rm.additional.iter().map(|e| (&e.id, &e.name)))
+            .chain(rmp.pv_plan.additional.iter().map(|a| (&a.id, &a.name)))
+            .chain(rmp.rm_plan.additional.iter().map(|a| (&a.id, &a.name)))
+            .find(|(i, _)| i.as_str() == aid)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| aid.to_string())
+    };
+    let links = move |ids: &[String]| {
+        ids.iter()
+            .map(|aid| {
+                let route = Route::Board(Some(aid.clone()));
+                view! { <li><a href=route.fragment() on:click=move |ev| { ev.prevent_default(); ctx.route.set(route.clone()); }>{activity_name(aid)}</a></li> }
+            })
+            .collect_view()
+    };
+    let paragraphs = |ps: &[String]| {
+        ps.iter()
+            .map(|p| view! { <p>{p.clone()}</p> })
+            .collect_view()
+    };
+    let c = concern;
+    view! {
+        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
+            <h3 class="rmp-card-heading">
+                <button
+                    type="button"
+                    id=button_id.clone()
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=panel_id.clone()
+                    on:click=toggle
+                >
+                    <span class="rmp-chevron" aria-hidden="true"></span>
+                    {c.name.clone()}
+                </button>
+            </h3>
+            <div
+                id=panel_id.clone()
+                role="region"
+                aria-labelledby=button_id
+                class="rmp-card-body"
+                hidden=move || (!open.get()).then_some("until-found")
+            >
+                <h4>{move || t().reason(category)}</h4>
+                {paragraphs(&c.reason)}
+                {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table /> }).collect_view()}
+                {(!c.references.is_empty()).then(|| view! {
+                    <h4>{move || t().references}</h4>
+                    <ol class="rmp-references">
+                        {c.references.iter().map(|r| view! { <li>{format!("{}{}", r.marker, r.text)}</li> }).collect_view()}
+                    </ol>
+                })}
+                <h4>{move || t().pv_activities}</h4>
+                <ul>
+                    {c.pv.routine.then(|| view! { <li>{move || t().routine_pv}</li> })}
+                    {(!c.pv.additional.is_empty()).then(|| view! { <li>{move || t().additional_pv}<ol>{links(&c.pv.additional)}</ol></li> })}
+                </ul>
+                <h5>{move || t().selection_reason}</h5>
+                {paragraphs(&c.pv.reasons)}
+                <h4>{move || t().rm_activities}</h4>
+                <ul>
+                    {c.rm.routine.then(|| view! { <li>{move || t().routine_rm}{paragraphs(&c.rm.routine_text)}</li> })}
+                    {(!c.rm.additional.is_empty()).then(|| view! { <li>{move || t().additional_rm}<ol>{links(&c.rm.additional)}</ol></li> })}
+                </ul>
+                <h5>{move || t().selection_reason}</h5>
+                {paragraphs(&c.rm.reasons)}
+            </div>
+        </article>
+    }
+}

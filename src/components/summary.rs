@@ -1,0 +1,71 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use crate::model::SummaryItem;
+use crate::view_model::route::Route;
+
+/// 別紙様式2: the one-page summary; every name links to its full section.
+#[component]
+pub fn SummaryView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let s = ctx.rmp.summary.clone();
+    let t = move || ctx.lang.get().texts();
+    let list = move |items: Vec<SummaryItem>, risk: bool| {
+        if items.is_empty() {
+            return view! { <p class="rmp-none">{move || t().none}</p> }.into_any();
+        }
+        view! {
+            <ul>
+                {items
+                    .into_iter()
+                    .map(|item| {
+                        let route = if risk { Route::Risks(Some(item.target.clone())) } else { Route::Board(Some(item.target.clone())) };
+                        let href = route.fragment();
+                        view! {
+                            <li>
+                                <a href=href on:click=move |ev| {
+                                    ev.prevent_default();
+                                    if let Route::Risks(Some(id)) = &route {
+                                        ctx.open.update(|o| { o.insert(id.clone()); });
+                                    }
+                                    ctx.route.set(route.clone());
+                                }>{item.name}</a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="rmp-summary" aria-labelledby="rmp-summary-title">
+            <h2 id="rmp-summary-title">{s.title.clone()}</h2>
+            <h3>{move || t().summary_spec_heading}</h3>
+            <div class="rmp-columns">
+                <div><h4>{move || t().identified_risks}</h4>{list(s.identified_risks.clone(), true)}</div>
+                <div><h4>{move || t().potential_risks}</h4>{list(s.potential_risks.clone(), true)}</div>
+                <div><h4>{move || t().missing_information}</h4>{list(s.missing_information.clone(), true)}</div>
+            </div>
+            <h3>{move || t().summary_efficacy_considerations}</h3>
+            {list(s.efficacy_considerations.clone(), true)}
+            <div class="rmp-columns">
+                <div>
+                    <h3>{move || t().summary_pv_heading}</h3>
+                    <p>{move || t().routine_pv}</p>
+                    <h4>{move || t().additional_pv}</h4>
+                    {list(s.pv_additional.clone(), false)}
+                    <h3>{move || t().summary_efficacy_heading}</h3>
+                    {list(s.efficacy_studies.clone(), false)}
+                </div>
+                <div>
+                    <h3>{move || t().summary_rm_heading}</h3>
+                    <p>{move || t().routine_rm}</p>
+                    <h4>{move || t().additional_rm}</h4>
+                    {list(s.rm_additional.clone(), false)}
+                </div>
+            </div>
+            {s.note.clone().map(|n| view! { <p class="rmp-note">{n}</p> })}
+        </section>
+    }
+}
