@@ -164,6 +164,7 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
     items
 }
 
+/// An item with no list entry: no status, no timing.
 fn unlisted<'a>(
     id: String,
     plan: Plan,
@@ -200,20 +201,8 @@ fn routine_item<'a>(rmp: &'a Rmp, id: &str, plan: Plan, text: Option<&'a String>
         })
         .map(|(_, c)| (c.id.as_str(), c.name.as_str()))
         .collect();
-    BoardItem {
-        id: id.to_string(),
-        plan,
-        kind: Kind::Routine,
-        name: text.map(String::as_str).unwrap_or_default(),
-        code: None,
-        status: None,
-        status_label: None,
-        milestone_cases: None,
-        milestone_timing: None,
-        report: None,
-        risks,
-        in_outline: true,
-    }
+    let name = text.map(String::as_str).unwrap_or_default();
+    unlisted(id.to_string(), plan, Kind::Routine, name, None, risks)
 }
 
 /// Concerns an activity addresses: those it names, and those that name it.
