@@ -16,6 +16,7 @@ pub fn Board() -> impl IntoView {
     let card = move |i: &BoardItem| {
         let lang = ctx.lang;
         let (kind, plan) = (i.kind, i.plan);
+        let no_risks = i.risks.is_empty();
         let risks = i
             .risks
             .iter()
@@ -47,6 +48,7 @@ pub fn Board() -> impl IntoView {
                 {i.status_label.map(|s| view! { <p class="rmp-status">{s.to_string()}</p> })}
                 {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
                 <p class="rmp-addresses">{move || t().addresses}</p>
+                {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
                 <ul>{risks}</ul>
             </li>
         }
