@@ -104,7 +104,7 @@ impl<'a> Validator<'a> {
             );
         }
         self.collect_ids();
-        for (path, concern) in concern_paths(rmp) {
+        for (path, _, concern) in concern_paths(rmp) {
             self.concern(concern, &path);
         }
         for (i, a) in rmp.pv_plan.additional.iter().enumerate() {
@@ -153,8 +153,7 @@ impl<'a> Validator<'a> {
                 seen.insert(id, path);
             }
         };
-        for (path, concern) in concern_paths(rmp) {
-            let category = category_of(&path);
+        for (path, category, concern) in concern_paths(rmp) {
             self.concerns
                 .entry(&concern.id)
                 .or_insert((category, path.clone()));
@@ -485,12 +484,12 @@ impl<'a> Validator<'a> {
                 &e.status_label,
             );
         }
-        let listed = |ids: Vec<&str>, id: &str| ids.contains(&id);
+        let listed = |ids: &[&str], id: &str| ids.contains(&id);
         let pv_list: Vec<&str> = l.pv.additional.iter().map(|e| e.id.as_str()).collect();
         let eff_list: Vec<&str> = l.efficacy.iter().map(|e| e.id.as_str()).collect();
         let rm_list: Vec<&str> = l.rm.additional.iter().map(|e| e.id.as_str()).collect();
         for (i, a) in rmp.pv_plan.additional.iter().enumerate() {
-            if !listed(pv_list.clone(), &a.id) {
+            if !listed(&pv_list, &a.id) {
                 self.warn(
                     "list-mismatch",
                     format!("pv_plan.additional[{i}]"),
@@ -499,7 +498,7 @@ impl<'a> Validator<'a> {
             }
         }
         for (i, a) in rmp.efficacy_studies.iter().enumerate() {
-            if !listed(eff_list.clone(), &a.id) {
+            if !listed(&eff_list, &a.id) {
                 self.warn(
                     "list-mismatch",
                     format!("efficacy_studies[{i}]"),
@@ -508,7 +507,7 @@ impl<'a> Validator<'a> {
             }
         }
         for (i, a) in rmp.rm_plan.additional.iter().enumerate() {
-            if !listed(rm_list.clone(), &a.id) {
+            if !listed(&rm_list, &a.id) {
                 self.warn(
                     "list-mismatch",
                     format!("rm_plan.additional[{i}]"),
@@ -667,38 +666,40 @@ impl<'a> Validator<'a> {
 /// A summary field, its items, the full plan's (id, name) pairs for it, and what it is called.
 type SummarySection<'a> = (&'a str, &'a [SummaryItem], Vec<(&'a str, &'a str)>, &'a str);
 
-/// Paths of every concern, in document order.
-fn concern_paths(rmp: &Rmp) -> Vec<(String, &SafetyConcern)> {
+/// Path and category of every concern, in document order.
+fn concern_paths(rmp: &Rmp) -> Vec<(String, ConcernCategory, &SafetyConcern)> {
     let s = &rmp.safety_specification;
     let mut out = Vec::new();
-    for (field, list) in [
-        ("safety_specification.identified_risks", &s.identified_risks),
-        ("safety_specification.potential_risks", &s.potential_risks),
+    use ConcernCategory::*;
+    for (field, category, list) in [
+        (
+            "safety_specification.identified_risks",
+            IdentifiedRisk,
+            &s.identified_risks,
+        ),
+        (
+            "safety_specification.potential_risks",
+            PotentialRisk,
+            &s.potential_risks,
+        ),
         (
             "safety_specification.missing_information",
+            MissingInformation,
             &s.missing_information,
         ),
-        ("efficacy_considerations", &rmp.efficacy_considerations),
+        (
+            "efficacy_considerations",
+            Efficacy,
+            &rmp.efficacy_considerations,
+        ),
     ] {
         out.extend(
             list.iter()
                 .enumerate()
-                .map(|(i, c)| (format!("{field}[{i}]"), c)),
+                .map(|(i, c)| (format!("{field}[{i}]"), category, c)),
         );
     }
     out
-}
-
-fn category_of(path: &str) -> ConcernCategory {
-    if path.contains("identified_risks") {
-        ConcernCategory::IdentifiedRisk
-    } else if path.contains("potential_risks") {
-        ConcernCategory::PotentialRisk
-    } else if path.contains("missing_information") {
-        ConcernCategory::MissingInformation
-    } else {
-        ConcernCategory::Efficacy
-    }
 }
 
 fn status_code(s: ActivityStatus) -> &'static str {

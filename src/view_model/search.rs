@@ -4,7 +4,7 @@ use super::board::board_items;
 use crate::model::{Rmp, SafetyConcern};
 
 /// Where a piece of text lives, and so where a hit jumps to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// The summary (別紙様式2).
     Summary,
@@ -45,6 +45,8 @@ pub struct Hit {
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    /// (target, text) pairs already indexed: a text shown twice in one place is indexed once.
+    seen: std::collections::HashSet<(Target, String)>,
 }
 
 /// Folds one character for matching: ASCII case, full-width ASCII to half-width.
@@ -266,7 +268,7 @@ impl SearchIndex {
 
     fn add<'s>(&mut self, target: Target, section: &str, texts: impl IntoIterator<Item = &'s str>) {
         for text in texts {
-            if text.trim().is_empty() {
+            if text.trim().is_empty() || !self.seen.insert((target.clone(), text.to_string())) {
                 continue;
             }
             self.entries.push(Entry {
@@ -307,15 +309,6 @@ impl SearchIndex {
             else {
                 continue;
             };
-            // The same text under the same target once is enough.
-            if hits.iter().any(|h| {
-                h.target == e.target
-                    && h.section == e.section
-                    && format!("{}{}{}", h.before, h.matched, h.after)
-                        .ends_with(&tail(&e.text, at + needle.len()))
-            }) {
-                continue;
-            }
             let chars: Vec<char> = e.text.chars().collect();
             let from = at.saturating_sub(24);
             let to = (at + needle.len() + 40).min(chars.len());
@@ -337,8 +330,4 @@ impl SearchIndex {
         }
         hits
     }
-}
-
-fn tail(text: &str, from: usize) -> String {
-    text.chars().skip(from).take(40).collect()
 }
