@@ -1,12 +1,17 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::board::Board;
+use super::matrix::MatrixView;
+use super::overview::OverviewView;
+use super::reveal::reveal;
 use super::risk_card::RiskCards;
+use super::search::SearchBox;
 use super::summary::SummaryView;
-use crate::model::Rmp;
+use crate::model::{Diagnostic, Rmp};
 use crate::view_model::route::{Route, View};
 use crate::view_model::text::Lang;
 
@@ -17,10 +22,35 @@ pub struct Ctx {
     pub rmp: Arc<Rmp>,
     /// Interface language.
     pub lang: RwSignal<Lang>,
+    /// Navigation state.
+    pub nav: Nav,
+}
+
+/// Where the reader is and what is open; `Copy`, so handlers capture it freely.
+#[derive(Clone, Copy)]
+pub struct Nav {
     /// Where the reader is.
     pub route: RwSignal<Route>,
     /// Ids of the open risk cards.
     pub open: RwSignal<HashSet<String>>,
+    /// The viewer's root element: lookups stay inside this viewer.
+    pub root: NodeRef<Div>,
+}
+
+impl Nav {
+    /// Goes to a place: a risk card named by it opens, and the card or
+    /// activity it names is brought into view.
+    pub fn go(&self, route: Route) {
+        if let Route::Risks(Some(id)) = &route {
+            self.open.update(|o| {
+                o.insert(id.clone());
+            });
+        }
+        if let Some(id) = route.element_id() {
+            reveal(self.root, id, None);
+        }
+        self.route.set(route);
+    }
 }
 
 /// The whole viewer for one document.
@@ -28,30 +58,42 @@ pub struct Ctx {
 pub fn App(
     /// The validated document.
     rmp: Arc<Rmp>,
-    /// Initial language.
-    lang: Lang,
-    /// Initial place.
-    route: Route,
+    /// Its validation warnings.
+    warnings: Arc<Vec<Diagnostic>>,
+    /// Interface language, shared with the host.
+    lang: RwSignal<Lang>,
+    /// Where the reader is, shared with the host.
+    route: RwSignal<Route>,
+    /// Whether the URL fragment follows the route.
+    history: bool,
 ) -> impl IntoView {
     let ctx = Ctx {
         rmp: rmp.clone(),
-        lang: RwSignal::new(lang),
-        route: RwSignal::new(route.clone()),
-        open: RwSignal::new(match &route {
-            Route::Risks(Some(id)) => HashSet::from([id.clone()]),
-            _ => HashSet::new(),
-        }),
+        lang,
+        nav: Nav {
+            route,
+            open: RwSignal::new(match route.get_untracked() {
+                Route::Risks(Some(id)) => HashSet::from([id]),
+                _ => HashSet::new(),
+            }),
+            root: NodeRef::new(),
+        },
     };
     provide_context(ctx.clone());
-    sync_fragment(ctx.clone());
+    if history {
+        sync_fragment(ctx.nav);
+    }
+    if let Some(id) = route.get_untracked().element_id() {
+        reveal(ctx.nav.root, id, None);
+    }
     let t = move || ctx.lang.get().texts();
     let d = &rmp.document;
     let title = format!("{} — {}", d.product_name, d.title);
-    let submitted = format!(
-        "{}（{}）",
-        d.submitted.printed,
-        d.submitted.date.clone().unwrap_or_default()
-    );
+    let submitted = match &d.submitted.date {
+        Some(date) => format!("{}（{}）", d.submitted.printed, date),
+        None => d.submitted.printed.clone(),
+    };
+    let forms = d.forms.clone();
     let brands = rmp.summary.brand_names.join(" / ");
     let tab = move |view: View| {
         let label = move || {
@@ -67,26 +109,45 @@ pub fn App(
         view! {
             <a
                 class="rmp-tab"
+                part="tab"
                 href=view.route().fragment()
-                aria-current=move || (ctx.route.get().view() == view).then_some("page")
+                aria-current=move || (ctx.nav.route.get().view() == view).then_some("page")
                 on:click=move |ev| {
                     ev.prevent_default();
-                    ctx.route.set(view.route());
+                    ctx.nav.go(view.route());
                 }
             >
                 {label}
             </a>
         }
     };
-    let body = move || match ctx.route.get().view() {
+    let body = move || match ctx.nav.route.get().view() {
+        View::Summary => view! { <SummaryView /> }.into_any(),
+        View::Overview => view! { <OverviewView /> }.into_any(),
         View::Risks => view! { <RiskCards /> }.into_any(),
         View::Board => view! { <Board /> }.into_any(),
-        _ => view! { <SummaryView /> }.into_any(),
+        View::Matrix => view! { <MatrixView /> }.into_any(),
     };
+    let warning_count = warnings.len();
+    let warning_list = warnings
+        .iter()
+        .map(|w| view! { <li><code>{w.path.clone()}</code>": "{w.message.clone()}</li> })
+        .collect_view();
     view! {
-        <div class="rmp-root" lang=move || ctx.lang.get().code()>
+        <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code()>
             <header class="rmp-header" part="header">
-                <h1>{title}</h1>
+                <div class="rmp-header-top">
+                    <h1>{title}</h1>
+                    <button
+                        type="button"
+                        class="rmp-lang"
+                        part="language"
+                        lang=move || if ctx.lang.get() == Lang::Ja { "en" } else { "ja" }
+                        on:click=move |_| ctx.lang.update(|l| *l = if *l == Lang::Ja { Lang::En } else { Lang::Ja })
+                    >
+                        {move || t().switch_language}
+                    </button>
+                </div>
                 <p class="rmp-brands">{brands}</p>
                 <dl class="rmp-meta">
                     <dt>{move || t().active_ingredient}</dt>
@@ -97,17 +158,19 @@ pub fn App(
                     <dd>{d.therapeutic_category.clone()}</dd>
                     <dt>{move || t().submitted}</dt>
                     <dd>{submitted}</dd>
+                    <dt>{move || t().form}</dt>
+                    <dd>{move || t().forms(&forms)}</dd>
                 </dl>
-                <button
-                    type="button"
-                    class="rmp-lang"
-                    on:click=move |_| ctx.lang.update(|l| *l = if *l == Lang::Ja { Lang::En } else { Lang::Ja })
-                >
-                    {move || t().switch_language}
-                </button>
+                {(warning_count > 0).then(|| view! {
+                    <details class="rmp-warnings">
+                        <summary>{move || t().document_warnings}" ("{warning_count}")"</summary>
+                        <ul>{warning_list}</ul>
+                    </details>
+                })}
+                <SearchBox />
             </header>
             <nav class="rmp-tabs" aria-label=move || t().views_label part="tabs">
-                {View::ALL.into_iter().filter(|v| matches!(v, View::Summary | View::Risks | View::Board)).map(tab).collect_view()}
+                {View::ALL.into_iter().map(tab).collect_view()}
             </nav>
             <main class="rmp-main">{body}</main>
         </div>
@@ -116,9 +179,9 @@ pub fn App(
 
 /// Keeps the URL fragment and the route in step: a new place pushes a
 /// history entry; back, forward or an edited fragment move the viewer.
-fn sync_fragment(ctx: Ctx) {
+fn sync_fragment(nav: Nav) {
     Effect::new(move |_| {
-        let fragment = ctx.route.get().fragment();
+        let fragment = nav.route.get().fragment();
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -133,13 +196,7 @@ fn sync_fragment(ctx: Ctx) {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        let route = Route::parse(&hash);
-        if let Route::Risks(Some(id)) = &route {
-            ctx.open.update(|o| {
-                o.insert(id.clone());
-            });
-        }
-        ctx.route.set(route);
+        nav.go(Route::parse(&hash));
     });
     on_cleanup(move || handle.remove());
 }

@@ -1,74 +1,116 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem};
+use super::timeline::TimelineView;
+use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
 use crate::view_model::route::Route;
-use crate::view_model::text::kind_label;
+use crate::view_model::text::{kind_label, Texts};
 
-/// The activity status board: columns by status.
+/// The activity status board: filters, columns by status, and the timeline.
 #[component]
 pub fn Board() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
+    let filter = RwSignal::new(BoardFilter::default());
     let rmp = ctx.rmp.clone();
-    let items = board_items(&rmp);
-    let cols = columns(&items, &BoardFilter::default());
-    let card = move |i: &BoardItem| {
-        let lang = ctx.lang;
-        let (kind, plan) = (i.kind, i.plan);
-        let no_risks = i.risks.is_empty();
-        let risks = i
-            .risks
-            .iter()
-            .map(|(id, name)| {
-                let route = Route::Risks(Some(id.to_string()));
-                let rid = id.to_string();
-                view! {
-                    <li><a href=route.fragment() on:click=move |ev| {
-                        ev.prevent_default();
-                        ctx.open.update(|o| { o.insert(rid.clone()); });
-                        ctx.route.set(route.clone());
-                    }>{name.to_string()}</a></li>
-                }
-            })
-            .collect_view();
-        let field = |label: fn(&crate::view_model::text::Texts) -> &'static str,
-                     value: Option<&str>| {
-            value.map(|v| view! { <dt>{move || label(t())}</dt><dd>{v.to_string()}</dd> })
+    let risk_options = rmp
+        .concerns()
+        .map(|(_, c)| view! { <option value=c.id.clone()>{c.name.clone()}</option> })
+        .collect_view();
+    let board = move || {
+        let items = board_items(&rmp);
+        let cols = filter.with(|f| columns(&items, f));
+        let column = |label: fn(&Texts) -> &'static str, list: Vec<&BoardItem>| {
+            let count = list.len();
+            view! {
+                <section class="rmp-column" part="board-column">
+                    <h3>{move || label(t())}" ("{count}")"</h3>
+                    <ul class="rmp-column-list">{list.into_iter().map(|i| card(&ctx, i)).collect_view()}</ul>
+                </section>
+            }
         };
+        let unlisted =
+            (!cols.unlisted.is_empty()).then(|| column(|t| t.status_unlisted, cols.unlisted));
         view! {
-            <li class="rmp-activity" id=format!("activity-{}", i.id) part="activity-card">
-                <p class="rmp-kind">{move || kind_label(kind, plan, lang.get())}</p>
-                <h4>{i.name.to_string()}</h4>
-                <dl>
-                    {field(|t| t.milestone_cases, i.milestone_cases)}
-                    {field(|t| t.milestone_timing, i.milestone_timing)}
-                    {field(|t| t.report, i.report)}
-                </dl>
-                {i.status_label.map(|s| view! { <p class="rmp-status">{s.to_string()}</p> })}
-                {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
-                <p class="rmp-addresses">{move || t().addresses}</p>
-                {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
-                <ul>{risks}</ul>
-            </li>
-        }
-    };
-    let column = |label: fn(&crate::view_model::text::Texts) -> &'static str,
-                  list: Vec<&BoardItem>| {
-        let count = list.len();
-        view! {
-            <section class="rmp-column">
-                <h3>{move || label(t())}" ("{count}")"</h3>
-                <ul class="rmp-column-list">{list.into_iter().map(card).collect_view()}</ul>
-            </section>
-        }
-    };
-    view! {
-        <div class="rmp-board">
             {column(|t| t.routine_activities, cols.routine)}
             {column(|t| t.status_planned, cols.planned)}
             {column(|t| t.status_ongoing, cols.ongoing)}
             {column(|t| t.status_completed, cols.completed)}
+            {unlisted}
+        }
+    };
+    view! {
+        <div class="rmp-filters" role="group" aria-label=move || t().view_board>
+            <label>
+                {move || t().filter_plan}
+                <select on:change=move |ev| {
+                    let plan = match event_target_value(&ev).as_str() {
+                        "pv" => Some(Plan::Pv),
+                        "rm" => Some(Plan::Rm),
+                        _ => None,
+                    };
+                    filter.update(|f| f.plan = plan);
+                }>
+                    <option value="">{move || t().filter_all}</option>
+                    <option value="pv">{move || t().filter_pv}</option>
+                    <option value="rm">{move || t().filter_rm}</option>
+                </select>
+            </label>
+            <label>
+                {move || t().filter_risk}
+                <select on:change=move |ev| {
+                    let risk = event_target_value(&ev);
+                    filter.update(|f| f.risk = (!risk.is_empty()).then_some(risk));
+                }>
+                    <option value="">{move || t().all_risks}</option>
+                    {risk_options}
+                </select>
+            </label>
         </div>
+        <div class="rmp-board">{board}</div>
+        <TimelineView filter=filter />
+    }
+}
+
+/// One activity's card.
+fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
+    let ctx = ctx.clone();
+    let lang = ctx.lang;
+    let t = move || lang.get().texts();
+    let (kind, plan) = (i.kind, i.plan);
+    let no_risks = i.risks.is_empty();
+    let risks = i
+        .risks
+        .iter()
+        .map(|(id, name)| {
+            let route = Route::Risks(Some(id.to_string()));
+            let ctx = ctx.clone();
+            view! {
+                <li><a href=route.fragment() on:click=move |ev| {
+                    ev.prevent_default();
+                    ctx.nav.go(route.clone());
+                }>{name.to_string()}</a></li>
+            }
+        })
+        .collect_view();
+    let field = |label: fn(&Texts) -> &'static str, value: Option<&str>| {
+        value.map(|v| view! { <dt>{move || label(t())}</dt><dd>{v.to_string()}</dd> })
+    };
+    view! {
+        <li class="rmp-activity" id=format!("activity-{}", i.id) part="activity-card">
+            <p class="rmp-kind">{move || kind_label(kind, plan, lang.get())}</p>
+            <h4>{i.name.to_string()}</h4>
+            <dl>
+                {field(|t| t.study_code, i.code)}
+                {field(|t| t.milestone_cases, i.milestone_cases)}
+                {field(|t| t.milestone_timing, i.milestone_timing)}
+                {field(|t| t.report, i.report)}
+            </dl>
+            {i.status_label.map(|s| view! { <p class="rmp-status">{s.to_string()}</p> })}
+            {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
+            <p class="rmp-addresses">{move || t().addresses}</p>
+            {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
+            <ul>{risks}</ul>
+        </li>
     }
 }

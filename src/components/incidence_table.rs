@@ -1,18 +1,27 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
+use super::chart::BarChart;
+use super::download::download_text;
 use crate::model::IncidenceTable as Table;
-use crate::view_model::table::layout;
+use crate::view_model::incidence_rows::table_records;
+use crate::view_model::table::{csv_text, layout};
 
-/// An incidence table as printed: caption, two header rows, a row per event × grade.
+/// An incidence table as printed: caption, two header rows, a row per
+/// event × grade; it switches to a bar chart and downloads as CSV.
 #[component]
 pub fn IncidenceTable(
     /// The table.
     table: Table,
+    /// The concern's name (the CSV's first column).
+    risk: String,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
+    let as_chart = RwSignal::new(false);
     let l = layout(&table);
+    let csv = csv_text(&table_records(&risk, &table));
+    let file_name = format!("{}.csv", table.id);
     let note_id = |marker: &str| format!("{}-fn-{}", table.id, marker.trim_start_matches('*'));
     let marks = |notes: &[String]| {
         notes
@@ -56,7 +65,7 @@ pub fn IncidenceTable(
                             <span class="rmp-mismatch" title=move || t().printed_differs>
                                 "⚠"
                                 <span class="rmp-visually-hidden">{move || t().printed_differs}</span>
-                                {format!(" {} {}%", t().computed, v)}
+                                {move || format!(" {} {}%", t().computed, v)}
                             </span>
                         }
                     });
@@ -71,9 +80,24 @@ pub fn IncidenceTable(
         .iter()
         .map(|f| view! { <li id=note_id(&f.marker)><span class="rmp-marker">{f.marker.clone()}</span>" "{f.text.clone()}</li> })
         .collect_view();
+    let chart_id = format!("{}-chart", table.id);
+    let chart_table = table.clone();
     view! {
         <figure class="rmp-table-figure">
-            <div class="rmp-table-scroll" tabindex="0" role="region" aria-label=table.intro.clone()>
+            <div class="rmp-table-tools">
+                <button
+                    type="button"
+                    aria-pressed=move || if as_chart.get() { "true" } else { "false" }
+                    aria-controls=chart_id.clone()
+                    on:click=move |_| as_chart.update(|c| *c = !*c)
+                >
+                    {move || t().show_chart}
+                </button>
+                <button type="button" on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"))>
+                    {move || t().download_csv}
+                </button>
+            </div>
+            <div class="rmp-table-scroll" tabindex="0" role="region" aria-label=table.intro.clone() hidden=move || as_chart.get()>
                 <table class="rmp-incidence" part="incidence-table">
                     <caption>{table.intro.clone()}</caption>
                     <thead>
@@ -82,6 +106,9 @@ pub fn IncidenceTable(
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
+            </div>
+            <div class="rmp-table-scroll" id=chart_id hidden=move || !as_chart.get()>
+                {move || as_chart.get().then(|| view! { <BarChart table=chart_table.clone() /> })}
             </div>
             <figcaption>
                 {table.grading_note.clone().map(|n| view! { <p>{n}</p> })}

@@ -2,8 +2,19 @@
 
 mod app;
 mod board;
+mod chart;
+mod download;
+mod error_panel;
 mod incidence_table;
+mod load;
+mod matrix;
+mod overview;
+mod reveal;
 mod risk_card;
+mod search;
 mod summary;
+mod timeline;
+mod viewer;
 
 pub use app::App;
+pub use viewer::{Source, Viewer};

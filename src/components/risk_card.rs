@@ -44,8 +44,8 @@ pub fn RiskCards() -> impl IntoView {
     .collect_view();
     view! {
         <div class="rmp-toolbar">
-            <button type="button" on:click=move |_| ctx.open.set(all.iter().cloned().collect())>{move || t().expand_all}</button>
-            <button type="button" on:click=move |_| ctx.open.set(Default::default())>{move || t().collapse_all}</button>
+            <button type="button" on:click=move |_| ctx.nav.open.set(all.iter().cloned().collect())>{move || t().expand_all}</button>
+            <button type="button" on:click=move |_| ctx.nav.open.set(Default::default())>{move || t().collapse_all}</button>
         </div>
         {groups}
     }
@@ -66,20 +66,22 @@ fn RiskCard(
     let button_id = format!("rmp-risk-{id}-button");
     let open = {
         let id = id.clone();
-        Memo::new(move |_| ctx.open.with(|o| o.contains(&id)))
+        Memo::new(move |_| ctx.nav.open.with(|o| o.contains(&id)))
     };
     let toggle = {
         let id = id.clone();
         move |_| {
             let now_open = !open.get_untracked();
-            ctx.open.update(|o| {
+            ctx.nav.open.update(|o| {
                 if now_open {
                     o.insert(id.clone());
                 } else {
                     o.remove(&id);
                 }
             });
-            ctx.route.set(Route::Risks(now_open.then(|| id.clone())));
+            ctx.nav
+                .route
+                .set(Route::Risks(now_open.then(|| id.clone())));
         }
     };
     let rmp = ctx.rmp.clone();
@@ -100,7 +102,7 @@ fn RiskCard(
         ids.iter()
             .map(|aid| {
                 let route = Route::Board(Some(aid.clone()));
-                view! { <li><a href=route.fragment() on:click=move |ev| { ev.prevent_default(); ctx.route.set(route.clone()); }>{activity_name(aid)}</a></li> }
+                view! { <li><a href=route.fragment() on:click=move |ev| { ev.prevent_default(); ctx.nav.go(route.clone()); }>{activity_name(aid)}</a></li> }
             })
             .collect_view()
     };
@@ -133,7 +135,7 @@ fn RiskCard(
             >
                 <h4>{move || t().reason(category)}</h4>
                 {paragraphs(&c.reason)}
-                {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table /> }).collect_view()}
+                {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
                 {(!c.references.is_empty()).then(|| view! {
                     <h4>{move || t().references}</h4>
                     <ol class="rmp-references">

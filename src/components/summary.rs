@@ -25,10 +25,7 @@ pub fn SummaryView() -> impl IntoView {
                             <li>
                                 <a href=href on:click=move |ev| {
                                     ev.prevent_default();
-                                    if let Route::Risks(Some(id)) = &route {
-                                        ctx.open.update(|o| { o.insert(id.clone()); });
-                                    }
-                                    ctx.route.set(route.clone());
+                                    ctx.nav.go(route.clone());
                                 }>{item.name}</a>
                             </li>
                         }
@@ -39,7 +36,7 @@ pub fn SummaryView() -> impl IntoView {
         .into_any()
     };
     view! {
-        <section class="rmp-summary" aria-labelledby="rmp-summary-title">
+        <section class="rmp-summary" id="rmp-summary" aria-labelledby="rmp-summary-title">
             <h2 id="rmp-summary-title">{s.title.clone()}</h2>
             <h3>{move || t().summary_spec_heading}</h3>
             <div class="rmp-columns">

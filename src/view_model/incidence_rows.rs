@@ -1,7 +1,7 @@
 //! Incidence cells in long form: one record per cell, as `rmp export-csv`
 //! and the viewer's CSV download write them.
 
-use crate::model::{Rmp, SafetyConcern};
+use crate::model::{IncidenceTable, Rmp, SafetyConcern};
 
 /// The CSV header, in column order.
 pub const CSV_HEADER: [&str; 9] = [
@@ -50,24 +50,31 @@ impl IncidenceRecord<'_> {
 
 /// Every incidence cell of one concern, table by table, row by row, left to right.
 pub fn concern_records(concern: &SafetyConcern) -> Vec<IncidenceRecord<'_>> {
+    concern
+        .incidence
+        .iter()
+        .flat_map(|table| table_records(&concern.name, table))
+        .collect()
+}
+
+/// Every cell of one table, row by row, left to right; `risk` names its concern.
+pub fn table_records<'a>(risk: &'a str, table: &'a IncidenceTable) -> Vec<IncidenceRecord<'a>> {
+    let cohorts: Vec<_> = table.cohorts().collect();
     let mut out = Vec::new();
-    for table in &concern.incidence {
-        let cohorts: Vec<_> = table.cohorts().collect();
-        for event in &table.events {
-            for row in &event.grades {
-                for (cell, (route, cohort)) in row.cells.iter().zip(&cohorts) {
-                    out.push(IncidenceRecord {
-                        risk: &concern.name,
-                        event: &event.label,
-                        grade: row.export_code(),
-                        study: &cohort.study,
-                        cohort: &cohort.label,
-                        route,
-                        denominator: cohort.n,
-                        n: cell.n,
-                        percent: cell.percent.as_deref().unwrap_or(""),
-                    });
-                }
+    for event in &table.events {
+        for row in &event.grades {
+            for (cell, (route, cohort)) in row.cells.iter().zip(&cohorts) {
+                out.push(IncidenceRecord {
+                    risk,
+                    event: &event.label,
+                    grade: row.export_code(),
+                    study: &cohort.study,
+                    cohort: &cohort.label,
+                    route,
+                    denominator: cohort.n,
+                    n: cell.n,
+                    percent: cell.percent.as_deref().unwrap_or(""),
+                });
             }
         }
     }

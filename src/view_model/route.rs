@@ -46,6 +46,15 @@ impl Route {
         }
     }
 
+    /// The id of the element this place names (a card or an activity), if any.
+    pub fn element_id(&self) -> Option<String> {
+        match self {
+            Route::Risks(Some(id)) => Some(format!("risk-{id}")),
+            Route::Board(Some(id)) => Some(format!("activity-{id}")),
+            _ => None,
+        }
+    }
+
     /// Which tab the place belongs to.
     pub fn view(&self) -> View {
         match self {

@@ -2,7 +2,7 @@
 //! translated: it stays as written.
 
 use super::board::{Kind, Plan};
-use crate::model::{ActivityStatus, ConcernCategory, PvKind, RmKind};
+use crate::model::{ActivityStatus, ConcernCategory, Form, PvKind, RmKind};
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -163,6 +163,16 @@ pub struct Texts {
     pub plan_pv: &'static str,
     pub plan_efficacy: &'static str,
     pub plan_rm: &'static str,
+    pub error_code: &'static str,
+    pub error_position: &'static str,
+    pub error_more: &'static str,
+    pub study_code: &'static str,
+    pub hits_suffix: &'static str,
+    pub line: &'static str,
+    pub column: &'static str,
+    pub form: &'static str,
+    pub form_full: &'static str,
+    pub form_summary: &'static str,
 }
 
 /// 日本語.
@@ -286,6 +296,16 @@ pub static JA: Texts = Texts {
     plan_pv: "安全性監視",
     plan_efficacy: "有効性",
     plan_rm: "リスク最小化",
+    error_code: "コード",
+    error_position: "位置",
+    error_more: "ほかのエラー",
+    study_code: "試験コード",
+    hits_suffix: "件",
+    line: "行",
+    column: "列",
+    form: "様式",
+    form_full: "別紙様式1",
+    form_summary: "別紙様式2",
 };
 
 /// English.
@@ -409,6 +429,16 @@ pub static EN: Texts = Texts {
     plan_pv: "PV",
     plan_efficacy: "Efficacy",
     plan_rm: "RM",
+    error_code: "Code",
+    error_position: "Position",
+    error_more: "Other errors",
+    study_code: "Study code",
+    hits_suffix: " hits",
+    line: "line",
+    column: "column",
+    form: "Forms",
+    form_full: "Form 1 (別紙様式1, full plan)",
+    form_summary: "Form 2 (別紙様式2, summary)",
 };
 
 impl Texts {
@@ -440,6 +470,18 @@ impl Texts {
             Some(ActivityStatus::Completed) => self.status_completed,
             None => self.status_unlisted,
         }
+    }
+
+    /// The names of the forms a document contains, joined.
+    pub fn forms(&self, forms: &[Form]) -> String {
+        let names: Vec<&str> = forms
+            .iter()
+            .map(|f| match f {
+                Form::FullPlan => self.form_full,
+                Form::Summary => self.form_summary,
+            })
+            .collect();
+        names.join(" / ")
     }
 
     /// A plan's short name.

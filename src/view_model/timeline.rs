@@ -23,6 +23,8 @@ pub struct TimelineItem<'a> {
 /// Something the plan times without a date ("販売開始より 6 カ月後").
 #[derive(Debug, Clone, PartialEq)]
 pub struct UndatedItem<'a> {
+    /// The activity it belongs to.
+    pub activity: &'a str,
     /// The activity's name.
     pub name: &'a str,
     /// The label (実施期間, 節目となる予定の時期…).
@@ -82,6 +84,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                     })
                 }
                 (None, None) => undated.push(UndatedItem {
+                    activity: id,
                     name,
                     label: &p.label,
                     text: &p.printed,
@@ -103,6 +106,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                 })
             }
             None => undated.push(UndatedItem {
+                activity: &e.id,
                 name: &e.name,
                 label: "節目となる予定の時期",
                 text: &e.milestone_timing,
@@ -111,6 +115,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
     }
     for e in &rmp.lists.rm.additional {
         undated.push(UndatedItem {
+            activity: &e.id,
             name: &e.name,
             label: "節目となる予定の時期",
             text: &e.milestone_timing,
@@ -151,7 +156,24 @@ pub fn day_number(yyyymmdd: u32) -> i64 {
     365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1
 }
 
+/// yyyymmdd as `yyyy-mm-dd`.
+pub fn iso_day(yyyymmdd: u32) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        yyyymmdd / 10000,
+        yyyymmdd / 100 % 100,
+        yyyymmdd % 100
+    )
+}
+
 impl Timeline<'_> {
+    /// Each 1 January inside the span, with its position (0.0–1.0): the axis ticks.
+    pub fn years(&self) -> Vec<(u32, f64)> {
+        (self.from / 10000 + 1..=self.to / 10000)
+            .map(|y| (y, self.position(y * 10000 + 101)))
+            .collect()
+    }
+
     /// Where a day falls across the span, 0.0 to 1.0.
     pub fn position(&self, yyyymmdd: u32) -> f64 {
         let (a, b) = (day_number(self.from), day_number(self.to));

@@ -1,34 +1,48 @@
 //! The JavaScript-facing surface: entry points exported with wasm-bindgen.
-use std::sync::Arc;
 
+use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::components::App;
-use crate::model::{parse, validate};
+use crate::components::{Source, Viewer};
 use crate::view_model::route::Route;
 use crate::view_model::text::Lang;
 
-/// The default document, Lunsumio's RMP.
-const DEFAULT_RMP: &str = include_str!("../../data/lunsumio.json");
+/// Where the standalone page remembers the reader's language.
+const LANG_KEY: &str = "rmp-viewer.lang";
 
-/// Mounts the standalone viewer, with the default RMP, into the element.
-/// The viewer stays mounted for the life of the page.
+/// Mounts the standalone viewer into the element. The document comes from
+/// `?src=<url>` or is the built-in one; the language from `?lang=`, the last
+/// choice, or Japanese; the place from the URL fragment. The viewer stays
+/// mounted for the life of the page.
 #[wasm_bindgen]
 pub fn boot(element: web_sys::HtmlElement) {
-    let route = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
+    let location = web_sys::window().map(|w| w.location());
+    let query = location
+        .as_ref()
+        .and_then(|l| l.search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok());
+    let param = |name: &str| query.as_ref().and_then(|q| q.get(name));
+    let source = match param("src").filter(|s| !s.trim().is_empty()) {
+        Some(url) => Source::Url(url),
+        None => Source::Builtin,
+    };
+    let lang = param("lang")
+        .or_else(|| LocalStorage::get::<String>(LANG_KEY).ok())
+        .map(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    let route = location
+        .and_then(|l| l.hash().ok())
         .map(|h| Route::parse(&h))
         .unwrap_or_default();
-    match parse(DEFAULT_RMP) {
-        Ok(rmp) if !validate(&rmp).iter().any(|d| d.is_error()) => {
-            let rmp = Arc::new(rmp);
-            let handle = leptos::mount::mount_to(
-                element,
-                move || view! { <App rmp=rmp.clone() lang=Lang::Ja route=route.clone() /> },
-            );
-            handle.forget();
+    let handle = leptos::mount::mount_to(element, move || {
+        let lang = RwSignal::new(lang);
+        Effect::new(move |_| {
+            let _ = LocalStorage::set(LANG_KEY, lang.get().code());
+        });
+        view! {
+            <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(route.clone()) history=true />
         }
-        Ok(_) | Err(_) => element.set_text_content(Some("The built-in RMP is invalid.")),
-    }
+    });
+    handle.forget();
 }

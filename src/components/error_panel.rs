@@ -1,0 +1,67 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::viewer::Source;
+use crate::view_model::open::Problem;
+use crate::view_model::text::Lang;
+
+/// Why a document cannot be shown: what, where (path, line:column), and
+/// what the reader can do next.
+#[component]
+pub fn ErrorPanel(
+    /// The problem.
+    problem: Arc<Problem>,
+    /// Where the document came from.
+    origin: Source,
+    /// Interface language.
+    lang: RwSignal<Lang>,
+    /// Loads the same source again.
+    retry: impl Fn() + 'static,
+    /// Shows the built-in document instead.
+    builtin: impl Fn() + 'static,
+) -> impl IntoView {
+    let t = move || lang.get().texts();
+    let from = match &origin {
+        Source::Builtin => None,
+        Source::Url(url) => Some(url.clone()),
+        Source::Text { name, .. } => Some(name.clone()),
+    };
+    let can_retry = matches!(origin, Source::Url(_));
+    let position = problem.position.map(|(line, column)| {
+        view! {
+            <dt>{move || t().error_position}</dt>
+            <dd>{move || format!("{} {line}, {} {column}", t().line, t().column)}</dd>
+        }
+    });
+    let path = (!problem.path.is_empty()).then(|| {
+        let path = problem.path.clone();
+        view! { <dt>{move || t().error_where}</dt><dd><code>{path}</code></dd> }
+    });
+    let more = (!problem.more.is_empty()).then(|| {
+        let items = problem
+            .more
+            .iter()
+            .map(|d| view! { <li><code>{d.path.clone()}</code>": "{d.message.clone()}</li> })
+            .collect_view();
+        view! { <h3>{move || t().error_more}</h3><ul>{items}</ul> }
+    });
+    view! {
+        <section class="rmp-error" role="alert" part="error">
+            <h2>{move || t().error_title}</h2>
+            {from.map(|f| view! { <p class="rmp-error-source"><code>{f}</code></p> })}
+            <p class="rmp-error-message">{problem.message.clone()}</p>
+            <dl class="rmp-meta">
+                <dt>{move || t().error_code}</dt>
+                <dd><code>{problem.code.clone()}</code></dd>
+                {path}
+                {position}
+            </dl>
+            {more}
+            <div class="rmp-toolbar">
+                {can_retry.then(|| view! { <button type="button" on:click=move |_| retry()>{move || t().retry}</button> })}
+                <button type="button" on:click=move |_| builtin()>{move || t().show_default}</button>
+            </div>
+        </section>
+    }
+}

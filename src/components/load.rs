@@ -1,0 +1,82 @@
+//! Getting a document's bytes: from a URL (with a time limit) or a local file.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+
+use crate::model::MAX_INPUT_BYTES;
+use crate::view_model::open::Problem;
+
+/// How long a request may take.
+const TIMEOUT_SECONDS: u32 = 30;
+
+/// Fetches `url`; every failure becomes a problem that names the URL.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let timer = controller.as_ref().and_then(|c| {
+        let (c, flag) = (c.clone(), timed_out.clone());
+        let abort = Closure::once(move || {
+            flag.set(true);
+            c.abort();
+        });
+        let id = web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.as_ref().unchecked_ref(),
+                (TIMEOUT_SECONDS * 1000) as i32,
+            )
+            .ok()?;
+        Some((id, abort))
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let result = async {
+        let response = gloo_net::http::Request::get(url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|e| failure(url, &e.to_string(), timed_out.get()))?;
+        if !response.ok() {
+            return Err(Problem::http_status(
+                url,
+                response.status(),
+                &response.status_text(),
+            ));
+        }
+        let declared = response
+            .headers()
+            .get("content-length")
+            .and_then(|l| l.parse::<usize>().ok());
+        if declared.is_some_and(|l| l > MAX_INPUT_BYTES) {
+            return Err(Problem::too_large(declared.unwrap_or_default() as f64));
+        }
+        response
+            .binary()
+            .await
+            .map_err(|e| failure(url, &e.to_string(), timed_out.get()))
+    }
+    .await;
+    if let (Some((id, _abort)), Some(window)) = (timer, web_sys::window()) {
+        window.clear_timeout_with_handle(id);
+    }
+    result
+}
+
+/// Reads a file the reader picked or dropped; too-large files are refused unread.
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, Problem> {
+    if file.size() > MAX_INPUT_BYTES as f64 {
+        return Err(Problem::too_large(file.size()));
+    }
+    let name = file.name();
+    gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
+        .await
+        .map_err(|e| Problem::plain("file", format!("{name} could not be read: {e}")))
+}
+
+fn failure(url: &str, detail: &str, timed_out: bool) -> Problem {
+    if timed_out {
+        Problem::timeout(url, TIMEOUT_SECONDS)
+    } else {
+        Problem::network(url, detail)
+    }
+}

@@ -1,0 +1,137 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use crate::model::{ProductGroupText, Rmp};
+
+/// 品目の概要 and 変更の履歴: products, dosage, indications, conditions, history.
+#[component]
+pub fn OverviewView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let rmp = ctx.rmp.clone();
+    let o = &rmp.overview;
+    let products = o
+        .products
+        .iter()
+        .map(|p| {
+            let approved = match &p.approval_date.date {
+                Some(date) => format!("{}（{}）", p.approval_date.printed, date),
+                None => p.approval_date.printed.clone(),
+            };
+            view! {
+                <tr>
+                    <td>{p.number.clone()}</td>
+                    <th scope="row">{p.brand_name.clone()}</th>
+                    <td>{p.strength_and_form.clone()}</td>
+                    <td>{approved}</td>
+                    <td>{p.approval_number.clone()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let paragraphs = |ps: &[String]| {
+        ps.iter()
+            .map(|p| view! { <p>{p.clone()}</p> })
+            .collect_view()
+    };
+    let conditions = paragraphs(&o.conditions_of_approval);
+    let remarks = paragraphs(&o.remarks);
+    let history = rmp
+        .change_history
+        .iter()
+        .map(|r| {
+            let changes = r
+                .changes
+                .iter()
+                .map(|c| {
+                    let sections = c
+                        .sections
+                        .iter()
+                        .map(|s| view! { <li>{s.section.clone()}{s.detail.clone().map(|d| view! { <p>{d}</p> })}</li> })
+                        .collect_view();
+                    view! { <li><p>{c.description.clone()}</p><ul>{sections}</ul></li> }
+                })
+                .collect_view();
+            view! {
+                <article class="rmp-change">
+                    <dl class="rmp-meta">
+                        <dt>{move || t().previous_submission}</dt>
+                        <dd>{r.previous_submission.printed.clone()}</dd>
+                    </dl>
+                    <h4>{move || t().changes}</h4>
+                    <ol>{changes}</ol>
+                    <h4>{move || t().change_reason}</h4>
+                    <p>{r.reason.clone()}</p>
+                </article>
+            }
+        })
+        .collect_view();
+    let no_history = rmp.change_history.is_empty();
+    view! {
+        <section class="rmp-overview" id="rmp-overview" aria-labelledby="rmp-overview-title">
+            <h2 id="rmp-overview-title">{move || t().product_overview}</h2>
+            <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-overview-title">
+                <table class="rmp-plain">
+                    <thead>
+                        <tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">{move || t().brand_name}</th>
+                            <th scope="col">{move || t().strength_and_form}</th>
+                            <th scope="col">{move || t().approval_date}</th>
+                            <th scope="col">{move || t().approval_number}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{products}</tbody>
+                </table>
+            </div>
+            <dl class="rmp-meta">
+                <dt>{move || t().reexamination_period}</dt>
+                <dd>{o.reexamination_period.clone()}</dd>
+                <dt>{move || t().international_birth_date}</dt>
+                <dd>{o.international_birth_date.printed.clone()}</dd>
+            </dl>
+            <h3>{move || t().dosage}</h3>
+            {groups(&rmp, &o.dosage_and_administration)}
+            <h3>{move || t().indications}</h3>
+            {groups(&rmp, &o.indications)}
+            <h3>{move || t().conditions_of_approval}</h3>
+            {conditions}
+            <h3>{move || t().remarks}</h3>
+            {remarks}
+            <h2>{move || t().change_history}</h2>
+            {no_history.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
+            {history}
+        </section>
+    }
+}
+
+/// Text given per product group: the group's products named, then its blocks.
+fn groups(rmp: &Rmp, groups: &[ProductGroupText]) -> impl IntoView {
+    groups
+        .iter()
+        .map(|g| {
+            let names: Vec<&str> = g
+                .products
+                .iter()
+                .filter_map(|id| rmp.overview.products.iter().find(|p| &p.id == id))
+                .map(|p| p.brand_name.as_str())
+                .collect();
+            let blocks = g
+                .blocks
+                .iter()
+                .map(|b| {
+                    view! {
+                        {b.heading.clone().map(|h| view! { <h5>{h}</h5> })}
+                        {b.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="rmp-product-group">
+                    <h4>{format!("{}：{}", g.label, names.join(" / "))}</h4>
+                    {blocks}
+                </section>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,110 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use super::reveal::{clear_marks, reveal};
+use crate::view_model::route::Route;
+use crate::view_model::search::{Hit, SearchIndex, Target};
+
+/// At most this many hits are listed.
+const LIMIT: usize = 50;
+
+/// One box that finds text anywhere in the document; a hit jumps to its
+/// place, opens its card and marks the text.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let index = StoredValue::new(SearchIndex::new(&ctx.rmp));
+    let query = RwSignal::new(String::new());
+    let listed = RwSignal::new(false);
+    let hits = Memo::new(move |_| index.with_value(|i| i.search(&query.get(), LIMIT)));
+    let jump = move |hit: &Hit| {
+        let (route, element) = match &hit.target {
+            Target::Summary => (Route::Summary, "rmp-summary".to_string()),
+            Target::Overview => (Route::Overview, "rmp-overview".to_string()),
+            Target::Risk(id) => (Route::Risks(Some(id.clone())), format!("risk-{id}")),
+            Target::Activity(id) => (Route::Board(Some(id.clone())), format!("activity-{id}")),
+        };
+        listed.set(false);
+        ctx.nav.go(route);
+        reveal(ctx.nav.root, element, Some(hit.matched.clone()));
+    };
+    let status = move || {
+        let t = t();
+        match (query.with(|q| q.trim().is_empty()), hits.with(Vec::len)) {
+            (true, _) => String::new(),
+            (false, 0) => t.search_none.to_string(),
+            (false, n) if n >= LIMIT => format!("{n}+{}", t.hits_suffix),
+            (false, n) => format!("{n}{}", t.hits_suffix),
+        }
+    };
+    let list = move || {
+        hits.get()
+            .into_iter()
+            .map(|hit| {
+                let href = match &hit.target {
+                    Target::Summary => Route::Summary.fragment(),
+                    Target::Overview => Route::Overview.fragment(),
+                    Target::Risk(id) => Route::Risks(Some(id.clone())).fragment(),
+                    Target::Activity(id) => Route::Board(Some(id.clone())).fragment(),
+                };
+                let (section, before, matched, after) = (
+                    hit.section.clone(),
+                    hit.before.clone(),
+                    hit.matched.clone(),
+                    hit.after.clone(),
+                );
+                view! {
+                    <li>
+                        <a href=href on:click=move |ev| { ev.prevent_default(); jump(&hit); }>
+                            <span class="rmp-hit-section">{section}</span>
+                            <span class="rmp-hit-text">{before}<mark>{matched}</mark>{after}</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="rmp-search" role="search" part="search">
+            <label for="rmp-search-input">{move || t().search_label}</label>
+            <input
+                id="rmp-search-input"
+                type="search"
+                autocomplete="off"
+                aria-controls="rmp-search-hits"
+                aria-describedby="rmp-search-status"
+                placeholder=move || t().search_placeholder
+                prop:value=move || query.get()
+                on:input=move |ev| {
+                    clear_marks();
+                    query.set(event_target_value(&ev));
+                    listed.set(true);
+                }
+                on:focus=move |_| listed.set(true)
+                on:keydown=move |ev| match ev.key().as_str() {
+                    "Enter" => {
+                        ev.prevent_default();
+                        if let Some(hit) = hits.with_untracked(|h| h.first().cloned()) {
+                            jump(&hit);
+                        }
+                    }
+                    "Escape" => {
+                        query.set(String::new());
+                        clear_marks();
+                    }
+                    _ => {}
+                }
+            />
+            <p id="rmp-search-status" class="rmp-search-status" role="status">{status}</p>
+            <ol
+                id="rmp-search-hits"
+                class="rmp-hits"
+                aria-label=move || t().search_results
+                hidden=move || !listed.get() || hits.with(Vec::is_empty)
+            >
+                {list}
+            </ol>
+        </div>
+    }
+}

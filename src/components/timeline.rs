@@ -1,0 +1,98 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use crate::view_model::board::{board_items, BoardFilter};
+use crate::view_model::timeline::{iso_day, timeline};
+
+/// Width of the drawing's coordinate space; the drawing stretches to fit.
+const SPAN: f64 = 1000.0;
+
+/// The timeline under the board: a row per dated period or report date,
+/// drawn against years, with today marked; undated milestones as text.
+#[component]
+pub fn TimelineView(
+    /// The board's filter, applied here too.
+    filter: RwSignal<BoardFilter>,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let rmp = ctx.rmp.clone();
+    let today = today();
+    let today_text = iso_day(today);
+    let drawing = move || {
+        let items = board_items(&rmp);
+        let shown = |activity: &str| {
+            filter.with(|f| {
+                items
+                    .iter()
+                    .find(|i| i.id == activity)
+                    .is_none_or(|i| f.accepts(i))
+            })
+        };
+        let tl = timeline(&rmp, today);
+        let x = |d: u32| tl.position(d) * SPAN;
+        let now = x(today);
+        let years = tl
+            .years()
+            .into_iter()
+            .map(|(year, at)| view! { <span class="rmp-tl-year" style:left=format!("{:.2}%", at * 100.0)>{year}</span> })
+            .collect_view();
+        let rows = tl
+            .items
+            .iter()
+            .filter(|i| shown(i.activity))
+            .map(|i| {
+                let (a, b) = (x(i.start), x(i.end));
+                let point = i.start == i.end || b - a < 4.0;
+                let shape = if point {
+                    view! { <rect class="rmp-tl-point" x=format!("{:.1}", a - 3.0) y="2" width="6" height="20" /> }.into_any()
+                } else {
+                    view! { <rect class="rmp-tl-bar" x=format!("{a:.1}") y="6" width=format!("{:.1}", b - a) height="12" /> }.into_any()
+                };
+                view! {
+                    <li class="rmp-tl-row">
+                        <div class="rmp-tl-label">
+                            <span class="rmp-tl-name">{i.name.to_string()}</span>
+                            <span class="rmp-tl-when">{format!("{}：{}", i.label, i.printed)}</span>
+                        </div>
+                        <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            {shape}
+                            <line class="rmp-tl-today" x1=format!("{now:.1}") x2=format!("{now:.1}") y1="0" y2="24" />
+                        </svg>
+                    </li>
+                }
+            })
+            .collect_view();
+        let undated = tl
+            .undated
+            .iter()
+            .filter(|u| shown(u.activity))
+            .map(|u| view! { <li><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label, u.text)}</li> })
+            .collect_view();
+        view! {
+            <div class="rmp-tl-axis" aria-hidden="true">
+                <span></span>
+                <div class="rmp-tl-years">
+                    {years}
+                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{:.2}%", now / SPAN * 100.0)>{move || t().today}</span>
+                </div>
+            </div>
+            <ul class="rmp-tl-rows">{rows}</ul>
+            <h4>{move || t().undated}</h4>
+            <ul class="rmp-tl-undated">{undated}</ul>
+        }
+    };
+    view! {
+        <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline">
+            <h3 id="rmp-timeline-title">{move || t().timeline}</h3>
+            <p class="rmp-tl-legend">{move || t().today}": "{today_text}</p>
+            {drawing}
+        </section>
+    }
+}
+
+/// Today as yyyymmdd, from the browser's clock.
+fn today() -> u32 {
+    let d = js_sys::Date::new_0();
+    d.get_full_year() * 10000 + (d.get_month() + 1) * 100 + d.get_date()
+}

@@ -1,0 +1,160 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::app::App;
+use super::error_panel::ErrorPanel;
+use super::load::{fetch_bytes, read_file};
+use crate::model::{Diagnostic, Rmp};
+use crate::view_model::open::{open, Problem};
+use crate::view_model::route::Route;
+use crate::view_model::text::Lang;
+
+/// The default document, Lunsumio's RMP.
+pub const DEFAULT_RMP: &str = include_str!("../../data/lunsumio.json");
+
+/// Where a viewer's document comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    /// The built-in default (Lunsumio).
+    Builtin,
+    /// Fetched from a URL.
+    Url(String),
+    /// Given as JSON text; `name` says where it came from (a file name).
+    Text {
+        /// Where it came from, for messages.
+        name: String,
+        /// The JSON.
+        text: String,
+    },
+}
+
+/// What a viewer shows.
+#[derive(Clone)]
+enum Doc {
+    /// Waiting for the document.
+    Loading,
+    /// The document, with its warnings.
+    Ready(Arc<Rmp>, Arc<Vec<Diagnostic>>),
+    /// Why it cannot be shown, and where it came from.
+    Failed(Arc<Problem>, Source),
+}
+
+/// One viewer: loads its document, shows it or says what is wrong, and
+/// opens local files picked or dropped on it.
+#[component]
+pub fn Viewer(
+    /// Where the document comes from; setting it loads again.
+    source: RwSignal<Source>,
+    /// Interface language.
+    lang: RwSignal<Lang>,
+    /// Where the reader is.
+    route: RwSignal<Route>,
+    /// Whether the URL fragment follows the route.
+    history: bool,
+) -> impl IntoView {
+    let doc = RwSignal::new(Doc::Loading);
+    // Each load has a number; a slower earlier answer never replaces a newer one.
+    let generation = StoredValue::new(0u32);
+    let settle = move |number: u32, from: Source, bytes: Result<Vec<u8>, Problem>| {
+        if generation.get_value() != number {
+            return;
+        }
+        doc.set(match bytes.and_then(|b| open(&b)) {
+            Ok(opened) => Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings)),
+            Err(problem) => Doc::Failed(Arc::new(problem), from),
+        });
+    };
+    Effect::new(move |_| {
+        let from = source.get();
+        let number = generation.get_value().wrapping_add(1);
+        generation.set_value(number);
+        doc.set(Doc::Loading);
+        match from.clone() {
+            Source::Builtin => settle(number, from, Ok(DEFAULT_RMP.as_bytes().to_vec())),
+            Source::Text { text, .. } => settle(number, from, Ok(text.into_bytes())),
+            Source::Url(url) => spawn_local(async move {
+                let bytes = fetch_bytes(&url).await;
+                settle(number, from, bytes);
+            }),
+        }
+    });
+    let open_file = move |file: web_sys::File| {
+        let name = file.name();
+        let number = generation.get_value().wrapping_add(1);
+        generation.set_value(number);
+        doc.set(Doc::Loading);
+        spawn_local(async move {
+            let from = Source::Text {
+                name,
+                text: String::new(),
+            };
+            let bytes = read_file(file).await;
+            settle(number, from, bytes);
+        });
+        route.set(Route::Summary);
+    };
+    let dragging = RwSignal::new(false);
+    let t = move || lang.get().texts();
+    let body = move || match doc.get() {
+        Doc::Loading => view! {
+            <div class="rmp-loading" role="status" aria-busy="true">{move || t().loading}</div>
+        }
+        .into_any(),
+        Doc::Ready(rmp, warnings) => view! {
+            <App rmp=rmp warnings=warnings lang=lang route=route history=history />
+        }
+        .into_any(),
+        Doc::Failed(problem, from) => view! {
+            <ErrorPanel
+                problem=problem
+                origin=from.clone()
+                lang=lang
+                retry=move || source.set(from.clone())
+                builtin=move || source.set(Source::Builtin)
+            />
+        }
+        .into_any(),
+    };
+    view! {
+        <div
+            class="rmp-viewer"
+            class:rmp-dragging=move || dragging.get()
+            on:dragover=move |ev| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev: web_sys::DragEvent| {
+                ev.prevent_default();
+                dragging.set(false);
+                if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+                    open_file(file);
+                }
+            }
+        >
+            {body}
+            <div class="rmp-open" part="open">
+                <label class="rmp-file">
+                    <span>{move || t().open_file}</span>
+                    <input
+                        type="file"
+                        accept=".json,application/json"
+                        on:change=move |ev| {
+                            let input = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+                            if let Some(file) = input.as_ref().and_then(|i| i.files()).and_then(|f| f.get(0)) {
+                                open_file(file);
+                            }
+                            if let Some(input) = input {
+                                input.set_value("");
+                            }
+                        }
+                    />
+                </label>
+                <span class="rmp-drop-hint">{move || t().drop_hint}</span>
+            </div>
+        </div>
+    }
+}
