@@ -454,6 +454,15 @@ fn limits_bom_and_encoding() {
     let e = rmp_viewer::model::parse_bytes(&bytes).unwrap_err();
     // Byte 40 is on line 3: "{\n" and the format_version line come before it.
     assert_eq!((e.code, e.line), ("encoding", 3));
+    // Bytes that stop inside a character were cut off, not mis-encoded.
+    let cut = DATASET
+        .char_indices()
+        .find(|(_, c)| c.len_utf8() > 1)
+        .unwrap()
+        .0
+        + 1;
+    let e = rmp_viewer::model::parse_bytes(&DATASET.as_bytes()[..cut]).unwrap_err();
+    assert_eq!(e.code, "truncated");
     // A byte-order mark is tolerated.
     assert!(parse(&format!("\u{feff}{DATASET}")).is_ok());
 }

@@ -5,11 +5,13 @@ mod common;
 use common::*;
 use rmp_viewer::model::{parse, ActivityStatus, Rmp};
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter, Kind, Plan};
+use rmp_viewer::view_model::chart::chart;
 use rmp_viewer::view_model::incidence_rows::all_records;
 use rmp_viewer::view_model::matrix::matrix;
+use rmp_viewer::view_model::open::{open, Problem};
 use rmp_viewer::view_model::search::{SearchIndex, Target};
 use rmp_viewer::view_model::table::{csv_text, layout};
-use rmp_viewer::view_model::timeline::timeline;
+use rmp_viewer::view_model::timeline::{iso_day, timeline};
 
 fn dataset() -> Rmp {
     parse(DATASET).unwrap()
@@ -209,6 +211,11 @@ fn search_finds_text_anywhere_and_where_it_is() {
     // Case and width do not matter; the match keeps the printed text.
     let hits = index.search("ｌｕｎ２５０１", 50);
     assert_eq!(hits[0].matched, "LUN2501");
+    assert_eq!(
+        hits[0].target,
+        Target::Activity("lun2501".into()),
+        "the activity named by the query comes first"
+    );
     let hits = index.search("好中球減少症", 50);
     assert_eq!(hits[0].target, Target::Risk("cytopenias".into()));
     assert!(index
@@ -260,4 +267,84 @@ fn csv_text_matches_the_export_and_quotes_when_needed() {
     );
     let rmp = parse(&doc.to_string()).unwrap();
     assert!(csv_text(&all_records(&rmp)).contains("\"a, \"\"b\"\"\",CRS,all"));
+}
+
+#[test]
+fn chart_has_one_bar_per_cell_with_printed_values_and_a_round_scale() {
+    let rmp = dataset();
+    let infections = rmp.concern("infections").unwrap();
+    let table = &infections.incidence[0];
+    let l = layout(table);
+    let c = chart(&l);
+    assert_eq!(c.events.len(), table.events.len());
+    let bars: usize = c
+        .events
+        .iter()
+        .flat_map(|e| &e.cohorts)
+        .map(|k| k.bars.len())
+        .sum();
+    let cells: usize = table
+        .events
+        .iter()
+        .flat_map(|e| &e.grades)
+        .map(|g| g.cells.len())
+        .sum();
+    assert_eq!(bars, cells);
+    let first = &c.events[0].cohorts[0];
+    assert_eq!(first.bars[0].printed, "46（51.1%）");
+    assert_eq!(first.bars[0].tenths, 511);
+    // The printed 16.6 is drawn as printed, not as the computed 16.7.
+    assert_eq!(first.bars[1].grade, "ge3");
+    assert_eq!(first.bars[1].tenths, 166);
+    assert_eq!(c.scale_tenths, 600);
+    let words = c.describe();
+    assert!(
+        words.contains("46（51.1%）") && words.contains("15（16.6%）"),
+        "{words}"
+    );
+}
+
+#[test]
+fn opening_reports_the_first_error_with_where_and_keeps_warnings() {
+    let opened = open(DATASET.as_bytes()).unwrap();
+    assert_eq!(opened.warnings.len(), 1);
+    assert_eq!(opened.warnings[0].code, "percent-mismatch");
+
+    let truncated = &DATASET.as_bytes()[..DATASET.len() / 2];
+    let p = open(truncated).unwrap_err();
+    assert_eq!(p.code, "truncated");
+    assert!(p.position.is_some_and(|(line, _)| line > 1), "{p:?}");
+
+    let mut doc = dataset_value();
+    set(
+        &mut doc,
+        "/safety_specification/identified_risks/1/id",
+        serde_json::json!("crs"),
+    );
+    let p = open(doc.to_string().as_bytes()).unwrap_err();
+    assert_eq!(p.code, "duplicate-id");
+    assert!(
+        p.path
+            .starts_with("safety_specification.identified_risks[1]"),
+        "{p:?}"
+    );
+
+    let p = open(b"<!doctype html><title>404</title>").unwrap_err();
+    assert_eq!(p.code, "not-json");
+    let p = Problem::http_status("https://example.test/x.json", 404, "Not Found");
+    assert!(p.message.contains("https://example.test/x.json") && p.message.contains("404"));
+}
+
+#[test]
+fn timeline_axis_ticks_each_new_year_inside_the_span() {
+    let rmp = dataset();
+    let tl = timeline(&rmp, 20261124);
+    let years = tl.years();
+    assert!(!years.is_empty());
+    assert!(years
+        .windows(2)
+        .all(|w| w[0].0 + 1 == w[1].0 && w[0].1 < w[1].1));
+    assert!(years.iter().all(|(_, at)| (0.0..=1.0).contains(at)));
+    assert_eq!(iso_day(20261124), "2026-11-24");
+    assert!(tl.undated.iter().all(|u| !u.activity.is_empty()));
 }

@@ -40,6 +40,7 @@ pub fn Board() -> impl IntoView {
         }
     };
     view! {
+        <h2>{move || t().view_board}</h2>
         <div class="rmp-filters" role="group" aria-label=move || t().view_board>
             <label>
                 {move || t().filter_plan}

@@ -47,21 +47,25 @@ pub fn ErrorPanel(
         view! { <h3>{move || t().error_more}</h3><ul>{items}</ul> }
     });
     view! {
-        <section class="rmp-error" role="alert" part="error">
-            <h2>{move || t().error_title}</h2>
-            {from.map(|f| view! { <p class="rmp-error-source"><code>{f}</code></p> })}
-            <p class="rmp-error-message">{problem.message.clone()}</p>
-            <dl class="rmp-meta">
-                <dt>{move || t().error_code}</dt>
-                <dd><code>{problem.code.clone()}</code></dd>
-                {path}
-                {position}
-            </dl>
+        <main class="rmp-main">
+        <section class="rmp-error" part="error">
+            <div role="alert">
+                <h1>{move || t().error_title}</h1>
+                {from.map(|f| view! { <p class="rmp-error-source"><code>{f}</code></p> })}
+                <p class="rmp-error-message">{problem.message.clone()}</p>
+                <dl class="rmp-meta">
+                    <dt>{move || t().error_code}</dt>
+                    <dd><code>{problem.code.clone()}</code></dd>
+                    {path}
+                    {position}
+                </dl>
+            </div>
             {more}
             <div class="rmp-toolbar">
                 {can_retry.then(|| view! { <button type="button" on:click=move |_| retry()>{move || t().retry}</button> })}
                 <button type="button" on:click=move |_| builtin()>{move || t().show_default}</button>
             </div>
         </section>
+        </main>
     }
 }

@@ -53,7 +53,7 @@ pub fn MatrixView() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="rmp-matrix" aria-labelledby="rmp-matrix-title">
+        <section class="rmp-matrix">
             <h2 id="rmp-matrix-title">{move || t().matrix_caption}</h2>
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-matrix-title">
                 <table class="rmp-plain rmp-matrix-table">

@@ -58,9 +58,9 @@ pub fn OverviewView() -> impl IntoView {
                         <dt>{move || t().previous_submission}</dt>
                         <dd>{r.previous_submission.printed.clone()}</dd>
                     </dl>
-                    <h4>{move || t().changes}</h4>
+                    <h3>{move || t().changes}</h3>
                     <ol>{changes}</ol>
-                    <h4>{move || t().change_reason}</h4>
+                    <h3>{move || t().change_reason}</h3>
                     <p>{r.reason.clone()}</p>
                 </article>
             }
@@ -68,7 +68,7 @@ pub fn OverviewView() -> impl IntoView {
         .collect_view();
     let no_history = rmp.change_history.is_empty();
     view! {
-        <section class="rmp-overview" id="rmp-overview" aria-labelledby="rmp-overview-title">
+        <section class="rmp-overview" id="rmp-overview">
             <h2 id="rmp-overview-title">{move || t().product_overview}</h2>
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-overview-title">
                 <table class="rmp-plain">

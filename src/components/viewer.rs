@@ -136,7 +136,7 @@ pub fn Viewer(
             }
         >
             {body}
-            <div class="rmp-open" part="open">
+            <section class="rmp-open" part="open" aria-label=move || t().open_file>
                 <label class="rmp-file">
                     <span>{move || t().open_file}</span>
                     <input
@@ -154,7 +154,7 @@ pub fn Viewer(
                     />
                 </label>
                 <span class="rmp-drop-hint">{move || t().drop_hint}</span>
-            </div>
+            </section>
         </div>
     }
 }

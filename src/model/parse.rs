@@ -79,6 +79,18 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
             let valid = &bytes[..e.valid_up_to()];
             let (line, column) =
                 position_of(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+            if e.error_len().is_none() {
+                // The bytes stop inside a character: the file was cut off.
+                return Err(ParseError::at(
+                    "truncated",
+                    format!(
+                        "the file ends in the middle of a character at offset {}: it looks cut off",
+                        e.valid_up_to()
+                    ),
+                    line,
+                    column,
+                ));
+            }
             Err(ParseError::at(
                 "encoding",
                 format!(

@@ -290,18 +290,17 @@ impl SearchIndex {
         self.entries.is_empty()
     }
 
-    /// Hits for a query, in document order, at most `limit`; one per text.
-    /// Blank queries find nothing.
+    /// Hits for a query, at most `limit`, one per text: first the places
+    /// whose own name matches (the activity called "…（LUN2501）"), then
+    /// every other mention, each group in document order. Blank queries
+    /// find nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let needle: Vec<char> = query.trim().chars().map(fold).collect();
         if needle.is_empty() {
             return vec![];
         }
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<(bool, Hit)> = Vec::new();
         for e in &self.entries {
-            if hits.len() >= limit {
-                break;
-            }
             let Some(at) = e
                 .folded
                 .windows(needle.len())
@@ -312,22 +311,33 @@ impl SearchIndex {
             let chars: Vec<char> = e.text.chars().collect();
             let from = at.saturating_sub(24);
             let to = (at + needle.len() + 40).min(chars.len());
-            hits.push(Hit {
-                target: e.target.clone(),
-                section: e.section.clone(),
-                before: format!(
-                    "{}{}",
-                    if from > 0 { "…" } else { "" },
-                    chars[from..at].iter().collect::<String>()
-                ),
-                matched: chars[at..at + needle.len()].iter().collect(),
-                after: format!(
-                    "{}{}",
-                    chars[at + needle.len()..to].iter().collect::<String>(),
-                    if to < chars.len() { "…" } else { "" }
-                ),
-            });
+            let elsewhere = !contains(&e.section, &needle);
+            hits.push((
+                elsewhere,
+                Hit {
+                    target: e.target.clone(),
+                    section: e.section.clone(),
+                    before: format!(
+                        "{}{}",
+                        if from > 0 { "…" } else { "" },
+                        chars[from..at].iter().collect::<String>()
+                    ),
+                    matched: chars[at..at + needle.len()].iter().collect(),
+                    after: format!(
+                        "{}{}",
+                        chars[at + needle.len()..to].iter().collect::<String>(),
+                        if to < chars.len() { "…" } else { "" }
+                    ),
+                },
+            ));
         }
-        hits
+        hits.sort_by_key(|(elsewhere, _)| *elsewhere);
+        hits.into_iter().take(limit).map(|(_, h)| h).collect()
     }
+}
+
+/// Whether `text`, folded, contains the folded `needle`.
+fn contains(text: &str, needle: &[char]) -> bool {
+    let folded: Vec<char> = text.chars().map(fold).collect();
+    folded.windows(needle.len()).any(|w| w == needle)
 }

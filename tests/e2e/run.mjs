@@ -112,10 +112,181 @@ await test('the board shows activities by status, including the completed IV EPP
   expect(ongoing === 6, `ongoing: ${ongoing}`);
 });
 
+async function audit(page, label) {
+  await page.addScriptTag({ path: join(root, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations.length === 0, `${label}: ${violations.join('\n')}`);
+}
+
+await test('search finds LUN2501, jumps to its activity and marks it', async (page) => {
+  await page.goto(base + '#summary');
+  const box = page.getByRole('searchbox', { name: 'RMP 内を検索' });
+  await box.fill('lun2501');
+  await page.waitForSelector('.rmp-hits li');
+  const sections = await page.locator('.rmp-hit-section').allTextContents();
+  expect(sections.length > 0, 'hits listed');
+  expect(await page.getByRole('status').filter({ hasText: '件' }).count() === 1, 'hit count announced');
+  await box.press('Enter');
+  await page.waitForFunction(() => location.hash === '#activity/lun2501');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'activity-lun2501');
+  expect(await page.locator('#activity-lun2501').getAttribute('class').then((c) => c.includes('rmp-hit')), 'the activity is highlighted');
+  expect(await page.locator('.rmp-hits').isHidden(), 'the hit list closes after the jump');
+});
+
+await test('search for text inside a collapsed card opens that card', async (page) => {
+  await page.goto(base + '#summary');
+  const box = page.getByRole('searchbox');
+  await box.fill('好中球減少症');
+  await page.waitForSelector('.rmp-hits li');
+  await page.locator('.rmp-hits a').first().click();
+  await page.waitForFunction(() => location.hash.startsWith('#risk/'));
+  const id = await page.evaluate(() => location.hash.slice('#risk/'.length));
+  expect(await page.locator(`#rmp-risk-${id}-button`).getAttribute('aria-expanded') === 'true', `card ${id} opened`);
+  const marked = await page.evaluate(() => (window.CSS && CSS.highlights && CSS.highlights.has('rmp-hit')) || false);
+  expect(marked, 'the matched text is marked');
+  await box.fill('存在しない語句xyz');
+  await page.waitForFunction(() => document.querySelector('.rmp-search-status').textContent === '該当なし');
+});
+
+await test('a table switches to a chart with a text alternative, and downloads as CSV', async (page) => {
+  await openRisks(page, '#risk/infections');
+  const card = page.locator('#risk-infections');
+  const toggle = card.getByRole('button', { name: 'グラフ' });
+  await toggle.click();
+  expect(await toggle.getAttribute('aria-pressed') === 'true', 'pressed');
+  const chart = card.getByRole('img');
+  expect(await chart.count() === 1, 'one chart');
+  expect(await card.locator('table.rmp-incidence').isHidden(), 'table hidden');
+  const desc = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
+  expect(desc.includes('46（51.1%）') && desc.includes('15（16.6%）'), `description: ${desc.slice(0, 120)}`);
+  await toggle.press('Enter');
+  expect(await card.locator('table.rmp-incidence').isVisible(), 'table back');
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'CSV をダウンロード' }).click()]);
+  const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+  const lines = csv.trimEnd().split('\r\n');
+  expect(lines[0] === 'risk,event,grade,study,cohort,route,N,n,percent', `header: ${lines[0]}`);
+  expect(lines.length === 13 && lines[1].startsWith('感染症,感染症,all,GO29781,'), `rows: ${lines.length} ${lines[1]}`);
+  expect(download.suggestedFilename().endsWith('.csv'), download.suggestedFilename());
+});
+
+await test('the board filters by plan and by risk, and draws a timeline with today', async (page) => {
+  await page.goto(base + '#board');
+  await page.waitForSelector('.rmp-activity');
+  const all = await page.locator('.rmp-activity').count();
+  await page.getByLabel('計画').selectOption('rm');
+  const kinds = await page.locator('.rmp-board .rmp-kind').allTextContents();
+  expect(kinds.length > 0 && kinds.length < all && kinds.every((k) => !k.includes('調査') || k.includes('情報提供')), `RM only: ${kinds}`);
+  await page.getByLabel('計画').selectOption('');
+  await page.getByLabel('安全性検討事項').selectOption('infections');
+  const names = await page.locator('.rmp-board .rmp-activity h4').allTextContents();
+  expect(names.length > 0 && !names.some((n) => n.includes('LUN2501')), `infections: ${names}`);
+  await page.getByLabel('安全性検討事項').selectOption('');
+  expect(await page.locator('.rmp-tl-now').count() === 1, 'today on the axis');
+  expect(await page.locator('.rmp-tl-today').count() > 0, 'today marker on each row');
+  const undated = await page.locator('.rmp-tl-undated').textContent();
+  expect(undated.includes('販売開始'), 'undated milestones listed as text');
+});
+
+await test('overview, change history and the matrix', async (page) => {
+  await page.goto(base + '#overview');
+  await page.waitForSelector('.rmp-overview');
+  const text = await page.locator('.rmp-overview').textContent();
+  for (const p of dataset.overview.products) expect(text.includes(p.approval_number) && text.includes(p.brand_name), p.brand_name);
+  expect(text.includes(dataset.change_history[0].reason), 'change reason');
+  await page.getByRole('link', { name: 'リスク×活動' }).click();
+  await page.waitForSelector('.rmp-matrix-table');
+  const rows = await page.locator('.rmp-matrix-table tbody tr').count();
+  expect(rows === 6, `rows ${rows}`);
+  const lun = page.locator('.rmp-matrix-table thead th').filter({ hasText: 'LUN2501' });
+  expect(await lun.count() === 1, 'LUN2501 column');
+});
+
+await test('a broken file shows the error panel: ?src=, 404, file picker and drop', async (page) => {
+  await page.goto(base + '?src=tests/fixtures/truncated.json');
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  let text = await alert.textContent();
+  expect(text.includes('truncated') && /行 \d+, 列 \d+/.test(text), `truncated: ${text}`);
+  await page.goto(base + '?src=tests/fixtures/missing.json');
+  await alert.waitFor();
+  text = await alert.textContent();
+  expect(text.includes('missing.json') && text.includes('404'), `404: ${text}`);
+  expect(await page.getByRole('button', { name: '再試行' }).count() === 1, 'retry offered');
+  await page.getByRole('button', { name: '既定の RMP を表示' }).click();
+  await page.waitForSelector('.rmp-root h1');
+  await page.locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format_version": 1, "document": 5}') });
+  await alert.waitFor();
+  text = await alert.textContent();
+  expect(text.includes('bad.json') && text.includes('document'), `picker: ${text}`);
+  await page.evaluate((json) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([json], 'good.json', { type: 'application/json' }));
+    document.querySelector('.rmp-viewer').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
+  await page.waitForSelector('.rmp-root h1');
+  expect(await page.getByRole('alert').count() === 0, 'a good file replaces the error');
+});
+
+await test('the language choice persists across visits', async (page) => {
+  await page.goto(base + '#summary');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.reload();
+  await page.waitForSelector('.rmp-root');
+  expect(await page.locator('.rmp-root').getAttribute('lang') === 'en', 'English after reload');
+  await page.getByRole('button', { name: '日本語' }).click();
+});
+
+await test('print: every card expanded; the summary fits one A4 page', async (page) => {
+  await page.goto(base + '#summary');
+  await page.waitForSelector('.rmp-summary');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = Number((pdf.toString('latin1').match(/\/Count (\d+)/) || [])[1]);
+  expect(pages === 1, `summary prints on ${pages} pages`);
+  await openRisks(page);
+  await page.emulateMedia({ media: 'print' });
+  const hidden = await page.locator('.rmp-card-body').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display === 'none').length);
+  expect(hidden === 0, `${hidden} card bodies hidden in print`);
+});
+
+await test('axe-core finds no violations in any view', async (page) => {
+  await page.goto(base + '#summary');
+  await page.waitForSelector('.rmp-summary');
+  await audit(page, 'summary');
+  await page.goto(base + '#overview');
+  await page.waitForSelector('.rmp-overview');
+  await audit(page, 'overview');
+  await openRisks(page);
+  await page.getByRole('button', { name: 'すべて開く' }).click();
+  await page.locator('.rmp-card-body').first().waitFor();
+  await audit(page, 'cards expanded');
+  await page.locator('#risk-infections').getByRole('button', { name: 'グラフ' }).click();
+  await audit(page, 'chart');
+  await page.goto(base + '#board');
+  await page.waitForSelector('.rmp-activity');
+  await audit(page, 'board');
+  await page.goto(base + '#matrix');
+  await page.waitForSelector('.rmp-matrix-table');
+  await audit(page, 'matrix');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto(base + '#risks');
+  await page.waitForSelector('.rmp-card');
+  await audit(page, 'English');
+  await page.getByRole('button', { name: '日本語' }).click();
+  await page.getByRole('searchbox').fill('CRS');
+  await page.waitForSelector('.rmp-hits li');
+  await audit(page, 'search hits');
+  await page.goto(base + '?src=tests/fixtures/truncated.json');
+  await page.getByRole('alert').waitFor();
+  await audit(page, 'error panel');
+});
+
 await test('screenshots of the main views at 1280 and 375 px', async (page) => {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
-    for (const [name, hash] of [['summary', '#summary'], ['risk', '#risk/crs'], ['board', '#board']]) {
+    for (const [name, hash] of [['summary', '#summary'], ['overview', '#overview'], ['risk', '#risk/crs'], ['board', '#board'], ['matrix', '#matrix']]) {
       await page.goto(base + hash);
       await page.waitForSelector('.rmp-root');
       await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
