@@ -2,7 +2,7 @@
 PORT ?= 8080
 SHELL := /bin/bash
 
-.PHONY: setup test test-native test-wasm test-e2e lint build serve dist bench clean
+.PHONY: setup test test-native test-wasm test-e2e lint build serve dist bench clean screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -19,9 +19,9 @@ test-native: setup
 	cargo test
 
 test-wasm: setup
-	@if [ -d tests/wasm ] || grep -q wasm_bindgen_test tests/*.rs 2>/dev/null; then \
-	  CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --no-default-features; \
-	fi
+	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_ONLY_WEB=1 \
+	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --no-default-features --test browser
 
 test-e2e: build
 	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
@@ -44,3 +44,7 @@ bench: dist
 
 clean:
 	rm -rf target www/pkg dist
+
+## make screenshots — renews docs/screenshots/ from the built page.
+screenshots: build
+	node tests/e2e/readme-shots.mjs

@@ -1,4 +1,5 @@
 //! The `rmp` command as a user runs it: exit codes, messages, output formats.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

@@ -1,5 +1,6 @@
 //! The Lunsumio dataset: round trip, exact diagnostics, and its numbers
 //! checked against the seed document.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! One fixture per diagnostic code: each mutates the dataset in one place
 //! and asserts the code, severity and path of what the validator reports.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! The view-model functions over the Lunsumio dataset.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -11,6 +11,21 @@ use crate::view_model::text::Lang;
 /// Where the standalone page remembers the reader's language.
 const LANG_KEY: &str = "rmp-viewer.lang";
 
+/// Mounts a viewer into `element`; dropping the handle unmounts it.
+pub fn mount_viewer(
+    element: web_sys::HtmlElement,
+    source: Source,
+    lang: Lang,
+    route: Route,
+    history: bool,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    leptos::mount::mount_to(element, move || {
+        view! {
+            <Viewer source=RwSignal::new(source.clone()) lang=RwSignal::new(lang) route=RwSignal::new(route.clone()) history=history />
+        }
+    })
+}
+
 /// Mounts the standalone viewer into the element. The document comes from
 /// `?src=<url>` or is the built-in one; the language from `?lang=`, the last
 /// choice, or Japanese; the place from the URL fragment. The viewer stays

@@ -1,0 +1,183 @@
+//! Components in headless Chromium (wasm-bindgen-test): mount, toggle a
+//! card, switch table and chart, filter the board, show an error panel.
+#![cfg(target_arch = "wasm32")]
+
+use rmp_viewer::components::Source;
+use rmp_viewer::view_model::route::Route;
+use rmp_viewer::view_model::text::Lang;
+use rmp_viewer::web::mount_viewer;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Waits for effects and a frame to run.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn host() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div.dyn_into().unwrap()
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_six_cards_and_toggles_one_with_a_click() {
+    let el = host();
+    let _viewer = mount_viewer(
+        el.clone(),
+        Source::Builtin,
+        Lang::Ja,
+        Route::Risks(None),
+        false,
+    );
+    settle().await;
+    let buttons = all(&el, ".rmp-card-heading button");
+    assert_eq!(buttons.len(), 6);
+    let infections = one(&el, "#rmp-risk-infections-button");
+    assert_eq!(
+        infections.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let panel = one(&el, "#rmp-risk-infections");
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+    infections.click();
+    settle().await;
+    assert_eq!(
+        infections.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!panel.has_attribute("hidden"));
+    infections.click();
+    settle().await;
+    assert_eq!(
+        infections.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_table_switches_to_its_chart_and_back() {
+    let el = host();
+    let _viewer = mount_viewer(
+        el.clone(),
+        Source::Builtin,
+        Lang::Ja,
+        Route::Risks(Some("infections".into())),
+        false,
+    );
+    settle().await;
+    let card = one(&el, "#risk-infections");
+    let toggle = one(&card, ".rmp-table-tools button[aria-pressed]");
+    assert!(all(&card, "svg[role=img]").is_empty());
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(all(&card, "svg[role=img]").len(), 1);
+    assert!(all(&card, "svg .rmp-chart-value")
+        .iter()
+        .any(|t| t.text_content().as_deref() == Some("15（16.6%）")));
+    let table_box = one(&card, ".rmp-table-scroll");
+    assert!(table_box.has_attribute("hidden"));
+    toggle.click();
+    settle().await;
+    assert!(!table_box.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn the_board_filters_by_plan_and_by_risk() {
+    let el = host();
+    let _viewer = mount_viewer(
+        el.clone(),
+        Source::Builtin,
+        Lang::Ja,
+        Route::Board(None),
+        false,
+    );
+    settle().await;
+    let count = || all(&el, ".rmp-board .rmp-activity").len();
+    let everything = count();
+    assert!(everything >= 10, "{everything}");
+    let selects = all(&el, ".rmp-filters select");
+    let choose = |select: &Element, value: &str| {
+        let select: &web_sys::HtmlSelectElement = select.dyn_ref().unwrap();
+        select.set_value(value);
+        let event = web_sys::Event::new("change").unwrap();
+        select.dispatch_event(&event).unwrap();
+    };
+    choose(&selects[0], "rm");
+    settle().await;
+    let rm = count();
+    assert!(rm > 0 && rm < everything, "{rm} of {everything}");
+    choose(&selects[0], "");
+    choose(&selects[1], "crs");
+    settle().await;
+    let crs = count();
+    choose(&selects[1], "infections");
+    settle().await;
+    assert!(
+        count() < crs,
+        "LUN2501 and the conditions of use address CRS only"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_document_shows_the_error_panel_with_where() {
+    let el = host();
+    let _viewer = mount_viewer(
+        el.clone(),
+        Source::Text {
+            name: "broken.json".into(),
+            text: "{\"format_version\": 1,\n \"document\": [}".into(),
+        },
+        Lang::En,
+        Route::Summary,
+        false,
+    );
+    settle().await;
+    let alert = one(&el, "[role=alert]");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("broken.json"), "{text}");
+    assert!(text.contains("line 2"), "{text}");
+    assert!(all(&el, ".rmp-card").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_removes_the_viewer() {
+    let el = host();
+    let viewer = mount_viewer(el.clone(), Source::Builtin, Lang::Ja, Route::Summary, false);
+    settle().await;
+    assert!(el.query_selector(".rmp-summary").unwrap().is_some());
+    drop(viewer);
+    assert!(el.query_selector(".rmp-root").unwrap().is_none());
+}

@@ -1,0 +1,26 @@
+// The README's screenshots (docs/screenshots/*.jpg), from the built page: `make screenshots`.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const port = 18998;
+const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', String(port), '--dir', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((r) => server.stdout.once('data', r));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (const [name, hash, w, h, act] of [
+  ['summary', '#summary', 1280, 900], ['overview', '#overview', 1280, 900], ['risk', '#risk/infections', 1280, 1100],
+  ['chart', '#risk/infections', 1280, 1100, 'chart'], ['board', '#board', 1280, 1100], ['matrix', '#matrix', 1280, 900],
+  ['search', '#summary', 1280, 700, 'search'], ['phone', '#risk/crs', 375, 800]]) {
+  const page = await browser.newPage({ viewport: { width: w, height: h } });
+  await page.goto(`http://127.0.0.1:${port}/${hash}`);
+  await page.waitForSelector('.rmp-root');
+  if (act === 'chart') { await page.locator('#risk-infections').getByRole('button', { name: 'グラフ' }).click(); }
+  if (act === 'search') { await page.getByRole('searchbox').fill('LUN2501'); await page.waitForSelector('.rmp-hits li'); }
+  await page.waitForTimeout(500);
+  if (hash.startsWith('#risk/') && act !== 'search') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden])').getBoundingClientRect().top + scrollY - 120));
+  await page.screenshot({ path: `${root}/docs/screenshots/${name}.jpg`, type: 'jpeg', quality: 70 });
+  await page.close();
+}
+await browser.close(); server.kill();
