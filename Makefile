@@ -23,7 +23,7 @@ test-wasm: setup
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --no-default-features --test browser
 
-test-e2e: build
+test-e2e: dist
 	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
 
 ## make build — the viewer: wasm + JS glue in www/pkg/.
@@ -36,7 +36,7 @@ serve: build
 
 ## make dist — the offline bundle in dist/.
 dist: build
-	bash scripts/dist.sh
+	node scripts/dist.mjs
 
 ## make bench — the performance report.
 bench: dist

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::board::Board;
 use super::matrix::MatrixView;
+use super::notice::{Notice, Notify};
 use super::overview::OverviewView;
 use super::reveal::reveal;
 use super::risk_card::RiskCards;
@@ -66,6 +67,8 @@ pub fn App(
     route: RwSignal<Route>,
     /// Whether the URL fragment follows the route.
     history: bool,
+    /// Where notices go.
+    notify: Notify,
 ) -> impl IntoView {
     let ctx = Ctx {
         rmp: rmp.clone(),
@@ -83,7 +86,21 @@ pub fn App(
     if history {
         sync_fragment(ctx.nav);
     }
-    if let Some(id) = route.get_untracked().element_id() {
+    report_changes(ctx.nav, notify);
+    // A place set from outside (the host's `open`, the URL) opens its card too.
+    let nav = ctx.nav;
+    Effect::new(move |_| {
+        if let Route::Risks(Some(id)) = nav.route.get() {
+            if !nav.open.with_untracked(|o| o.contains(&id)) {
+                nav.open.update(|o| {
+                    o.insert(id);
+                });
+            }
+        }
+    });
+    // A deep link in the page URL brings its card into view; an embedded
+    // viewer opened on a card does not pull the host page to it.
+    if let (true, Some(id)) = (history, route.get_untracked().element_id()) {
         reveal(ctx.nav.root, id, None);
     }
     let t = move || ctx.lang.get().texts();
@@ -175,6 +192,42 @@ pub fn App(
             <main class="rmp-main">{body}</main>
         </div>
     }
+}
+
+/// Tells the host about cards opening and closing (however it happened:
+/// a click, expand all, a link, a search) and about moves between places.
+fn report_changes(nav: Nav, notify: Notify) {
+    Effect::new(move |before: Option<HashSet<String>>| {
+        let now = nav.open.get();
+        if let Some(before) = before {
+            let mut changed: Vec<(&String, bool)> = now
+                .difference(&before)
+                .map(|id| (id, true))
+                .chain(before.difference(&now).map(|id| (id, false)))
+                .collect();
+            changed.sort();
+            for (id, open) in changed {
+                notify.send(Notice::Toggle {
+                    risk: id.clone(),
+                    open,
+                });
+            }
+        }
+        now
+    });
+    Effect::new(move |before: Option<Route>| {
+        let now = nav.route.get();
+        if before.is_some_and(|b| b != now) {
+            notify.send(Notice::Navigate {
+                view: now.view().name(),
+                target: match &now {
+                    Route::Risks(id) | Route::Board(id) => id.clone(),
+                    _ => None,
+                },
+            });
+        }
+        now
+    });
 }
 
 /// Keeps the URL fragment and the route in step: a new place pushes a

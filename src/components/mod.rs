@@ -8,6 +8,7 @@ mod error_panel;
 mod incidence_table;
 mod load;
 mod matrix;
+mod notice;
 mod overview;
 mod reveal;
 mod risk_card;
@@ -17,4 +18,5 @@ mod timeline;
 mod viewer;
 
 pub use app::App;
+pub use notice::{Notice, Notify};
 pub use viewer::{Source, Viewer};

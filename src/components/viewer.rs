@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 use super::app::App;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, read_file};
+use super::notice::{Notice, Notify};
 use crate::model::{Diagnostic, Rmp};
+use crate::view_model::board::board_items;
 use crate::view_model::open::{open, Problem};
 use crate::view_model::route::Route;
 use crate::view_model::text::Lang;
@@ -54,6 +56,9 @@ pub fn Viewer(
     route: RwSignal<Route>,
     /// Whether the URL fragment follows the route.
     history: bool,
+    /// Where notices for the host go.
+    #[prop(optional)]
+    notify: Notify,
 ) -> impl IntoView {
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
@@ -62,10 +67,31 @@ pub fn Viewer(
         if generation.get_value() != number {
             return;
         }
-        doc.set(match bytes.and_then(|b| open(&b)) {
-            Ok(opened) => Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings)),
-            Err(problem) => Doc::Failed(Arc::new(problem), from),
-        });
+        let (next, notice) = match bytes.and_then(|b| open(&b)) {
+            Ok(opened) => {
+                let d = &opened.rmp.document;
+                let notice = Notice::Ready {
+                    title: format!("{} — {}", d.product_name, d.title),
+                    concerns: opened.rmp.concerns().count(),
+                    activities: board_items(&opened.rmp).len(),
+                    warnings: opened.warnings.len(),
+                };
+                let next = Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings));
+                (next, notice)
+            }
+            Err(problem) => {
+                let notice = Notice::Error {
+                    code: problem.code.clone(),
+                    message: problem.message.clone(),
+                    path: problem.path.clone(),
+                    position: problem.position,
+                };
+                (Doc::Failed(Arc::new(problem), from), notice)
+            }
+        };
+        doc.set(next);
+        // After the frame, so the host hears "ready" once the document is drawn.
+        request_animation_frame(move || notify.send(notice));
     };
     Effect::new(move |_| {
         let from = source.get();
@@ -104,7 +130,7 @@ pub fn Viewer(
         }
         .into_any(),
         Doc::Ready(rmp, warnings) => view! {
-            <App rmp=rmp warnings=warnings lang=lang route=route history=history />
+            <App rmp=rmp warnings=warnings lang=lang route=route history=history notify=notify />
         }
         .into_any(),
         Doc::Failed(problem, from) => view! {

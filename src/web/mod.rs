@@ -1,5 +1,9 @@
 //! The JavaScript-facing surface: entry points exported with wasm-bindgen.
 
+mod embed;
+
+pub use embed::{mount, ViewerHandle};
+
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -27,7 +31,8 @@ pub fn mount_viewer(
 }
 
 /// Mounts the standalone viewer into the element. The document comes from
-/// `?src=<url>` or is the built-in one; the language from `?lang=`, the last
+/// `?src=<url>`, the page's `<script type="application/json" id="rmp-data">`,
+/// or is the built-in one; the language from `?lang=`, the last
 /// choice, or Japanese; the place from the URL fragment. The viewer stays
 /// mounted for the life of the page.
 #[wasm_bindgen]
@@ -38,9 +43,18 @@ pub fn boot(element: web_sys::HtmlElement) {
         .and_then(|l| l.search().ok())
         .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok());
     let param = |name: &str| query.as_ref().and_then(|q| q.get(name));
-    let source = match param("src").filter(|s| !s.trim().is_empty()) {
-        Some(url) => Source::Url(url),
-        None => Source::Builtin,
+    // A page may carry its document: <script type="application/json" id="rmp-data">.
+    let inline = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("rmp-data"))
+        .and_then(|e| e.text_content());
+    let source = match (param("src").filter(|s| !s.trim().is_empty()), inline) {
+        (Some(url), _) => Source::Url(url),
+        (None, Some(text)) => Source::Text {
+            name: "rmp-data".into(),
+            text,
+        },
+        (None, None) => Source::Builtin,
     };
     let lang = param("lang")
         .or_else(|| LocalStorage::get::<String>(LANG_KEY).ok())

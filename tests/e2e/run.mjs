@@ -1,45 +1,12 @@
 // End-to-end tests in headless Chromium against the built page served on localhost.
 // Prints "N passed, N failed" and exits non-zero on any failure.
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { audit, base, expect, finish, root, shots, test } from './harness.mjs';
+import { embedSuite } from './embed.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const shots = join(root, 'tests', 'e2e', 'screenshots');
-mkdirSync(shots, { recursive: true });
-const port = 18000 + Math.floor(Math.random() * 2000);
-const base = `http://127.0.0.1:${port}/`;
-const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', String(port), '--dir', root], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((resolve) => server.stdout.once('data', resolve));
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
 const dataset = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
 const risks = dataset.safety_specification.identified_risks;
-let passed = 0, failed = 0;
-
-async function test(name, body) {
-  const page = await browser.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  try {
-    await body(page);
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${e.message.split('\n').join('\n     ')}`);
-  } finally {
-    await page.close();
-  }
-}
-
-function expect(cond, message) { if (!cond) throw new Error(message); }
 
 async function openRisks(page, hash = '#risks') {
   await page.goto(base + hash);
@@ -111,15 +78,6 @@ await test('the board shows activities by status, including the completed IV EPP
   const ongoing = await page.locator('.rmp-column').nth(2).locator('.rmp-activity').count();
   expect(ongoing === 6, `ongoing: ${ongoing}`);
 });
-
-async function audit(page, label) {
-  await page.addScriptTag({ path: join(root, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations.length === 0, `${label}: ${violations.join('\n')}`);
-}
 
 await test('search finds LUN2501, jumps to its activity and marks it', async (page) => {
   await page.goto(base + '#summary');
@@ -294,7 +252,5 @@ await test('screenshots of the main views at 1280 and 375 px', async (page) => {
   }
 });
 
-await browser.close();
-server.kill();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await embedSuite();
+await finish();

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// One self-contained HTML file: CSS, JS glue and wasm (gzip + base64,
+// unpacked with DecompressionStream) inlined, optionally with an RMP.
+// Opens from file:// with no server and no network.
+//
+//   node scripts/bundle.mjs [--data FILE.json] -o OUT.html
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const out = flag('-o') ?? flag('--out');
+const dataFile = flag('--data');
+if (!out || args.includes('--help')) {
+  console.error('usage: node scripts/bundle.mjs [--data FILE.json] -o OUT.html');
+  process.exit(2);
+}
+
+const pkg = join(root, 'www', 'pkg');
+const css = readFileSync(join(root, 'www', 'rmp-viewer.css'), 'utf8');
+const glue = readFileSync(join(pkg, 'rmp_viewer.js'), 'utf8');
+const wasm = gzipSync(readFileSync(join(pkg, 'rmp_viewer_bg.wasm')), { level: 9 }).toString('base64');
+let data = '';
+let title = 'RMP Viewer — ルンスミオ 医薬品リスク管理計画書';
+if (dataFile) {
+  const text = readFileSync(dataFile, 'utf8');
+  try {
+    const doc = JSON.parse(text);
+    if (doc && doc.document) title = `RMP Viewer — ${doc.document.product_name} ${doc.document.title}`;
+  } catch { /* the viewer shows what is wrong with it */ }
+  // "</" cannot end the script element early once written as "<\/" (same JSON).
+  data = `<script type="application/json" id="rmp-data">${text.replace(/<\//g, '<\\/')}</script>\n`;
+}
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const html = `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title>
+<style>
+${css}
+</style>
+</head>
+<body>
+<div id="app"><p class="rmp-loading" role="status">読み込み中… / Loading…</p></div>
+<noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>
+${data}<script type="module">
+${glue.replace(/<\/script/gi, '<\\/script')}
+const app = document.getElementById('app');
+try {
+  const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
+  const bytes = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+  await __wbg_init({ module_or_path: bytes });
+  app.textContent = '';
+  boot(app);
+} catch (error) {
+  app.textContent = 'The viewer could not start: ' + (error && error.message ? error.message : error);
+  app.setAttribute('role', 'alert');
+}
+</script>
+</body>
+</html>
+`;
+writeFileSync(out, html);
+console.log(`[bundle] ${out}: ${html.length} bytes`);

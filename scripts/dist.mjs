@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// make dist: the offline bundle in dist/ — a static folder with relative URLs
+// only, its zip, one self-contained HTML file, and .gz/.br siblings.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'pkg'), { recursive: true });
+mkdirSync(join(dist, 'data'), { recursive: true });
+
+const copy = (from, to = from) => copyFileSync(join(root, from), join(dist, to));
+copy('www/rmp-viewer.js', 'rmp-viewer.js');
+copy('www/rmp-viewer.css', 'rmp-viewer.css');
+copy('www/main.js', 'main.js');
+copy('www/embed.html', 'embed.html');
+copy('www/embed.css', 'embed.css');
+copy('www/embed.js', 'embed.js');
+copy('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
+copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
+copy('data/lunsumio.json', 'data/lunsumio.json');
+writeFileSync(join(dist, 'index.html'), readFileSync(join(root, 'index.html'), 'utf8').replaceAll('www/', ''));
+writeFileSync(join(dist, 'README.txt'), readFileSync(join(root, 'www', 'README.txt'), 'utf8').replace('{{VERSION}}', version));
+execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '-o', join(dist, 'rmp-viewer-standalone.html')], { stdio: 'inherit' });
+
+// Precompressed siblings for servers that serve them.
+const files = (dir) => readdirSync(dir).flatMap((f) => {
+  const p = join(dir, f);
+  return statSync(p).isDirectory() ? files(p) : [p];
+});
+for (const file of files(dist)) {
+  if (!/\.(wasm|js|css|json|html)$/.test(file)) continue;
+  const bytes = readFileSync(file);
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+}
+
+// The zip of the folder (made by Python's zipfile: no extra tool needed).
+const zip = join(dist, `rmp-viewer-${version}.zip`);
+const listing = files(dist).filter((f) => f !== zip).map((f) => relative(dist, f)).sort();
+execFileSync('python3', ['-c', `
+import sys, zipfile
+out, base, names = sys.argv[1], sys.argv[2], sys.argv[3:]
+with zipfile.ZipFile(out, 'w', zipfile.ZIP_DEFLATED) as z:
+    for n in names:
+        z.write(base + '/' + n, 'rmp-viewer-${version}/' + n)
+`, zip, dist, ...listing]);
+for (const f of files(dist).filter((f) => !/\.(gz|br)$/.test(f))) {
+  console.log(`[dist] ${relative(root, f)} ${statSync(f).size} bytes`);
+}

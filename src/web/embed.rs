@@ -1,0 +1,223 @@
+//! Mounting viewers into host pages: `mount(container, options, onEvent)`
+//! returns a handle with `update` and `unmount`. Mounted viewers live in a
+//! registry, not in the handle, so a host that drops the handle (and lets
+//! the garbage collector free it) keeps its viewer.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::components::{Notice, Notify, Source, Viewer};
+use crate::view_model::route::{Route, View};
+use crate::view_model::text::Lang;
+
+/// The signals a host can change, and what keeps the viewer mounted.
+struct Mounted {
+    _handle: Box<dyn Any>,
+    source: RwSignal<Source>,
+    lang: RwSignal<Lang>,
+    route: RwSignal<Route>,
+}
+
+thread_local! {
+    static VIEWERS: RefCell<HashMap<u32, Mounted>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A host's hold on one mounted viewer.
+#[wasm_bindgen]
+pub struct ViewerHandle {
+    id: u32,
+}
+
+#[wasm_bindgen]
+impl ViewerHandle {
+    /// Changes what the viewer shows: any of `src`, `data`, `lang`, `view`, `open`.
+    pub fn update(&self, options: JsValue) {
+        let options = Options::read(&options);
+        VIEWERS.with(|v| {
+            if let Some(m) = v.borrow().get(&self.id) {
+                if let Some(source) = options.source {
+                    m.source.set(source);
+                }
+                if let Some(lang) = options.lang {
+                    m.lang.set(lang);
+                }
+                if let Some(route) = options.route {
+                    m.route.set(route);
+                }
+            }
+        });
+    }
+
+    /// Removes the viewer and frees what it holds.
+    pub fn unmount(&self) {
+        let removed = VIEWERS.with(|v| v.borrow_mut().remove(&self.id));
+        drop(removed);
+    }
+
+    /// Whether the viewer is still mounted.
+    #[wasm_bindgen(getter)]
+    pub fn mounted(&self) -> bool {
+        VIEWERS.with(|v| v.borrow().contains_key(&self.id))
+    }
+}
+
+/// Mounts a viewer into `container`. `options`: `src` (URL) or `data` (JSON
+/// text or object), `lang` (`ja`/`en`), `view`, `open` (a risk id),
+/// `history` (the URL fragment follows the viewer). `on_event(type, detail)`
+/// hears `rmp-ready`, `rmp-error`, `rmp-toggle` and `rmp-navigate`.
+#[wasm_bindgen]
+pub fn mount(
+    container: web_sys::HtmlElement,
+    options: JsValue,
+    on_event: Option<js_sys::Function>,
+) -> ViewerHandle {
+    let options = Options::read(&options);
+    let history = options.history;
+    let route = match (history, options.route.clone()) {
+        (true, route) => web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .filter(|h| h.len() > 1)
+            .map(|h| Route::parse(&h))
+            .or(route),
+        (false, route) => route,
+    }
+    .unwrap_or_default();
+    let signals = Rc::new(Cell::new(None));
+    let out = signals.clone();
+    let handle = leptos::mount::mount_to(container, move || {
+        let source = RwSignal::new(options.source.clone().unwrap_or(Source::Builtin));
+        let lang = RwSignal::new(options.lang.unwrap_or_default());
+        let route = RwSignal::new(route.clone());
+        out.set(Some((source, lang, route)));
+        let notify = match on_event.clone() {
+            Some(f) => Notify::to(move |notice| {
+                let (kind, detail) = event(&notice);
+                let _ = f.call2(&JsValue::NULL, &JsValue::from_str(kind), &detail);
+            }),
+            None => Notify::default(),
+        };
+        view! { <Viewer source=source lang=lang route=route history=history notify=notify /> }
+    });
+    let id = NEXT_ID.with(|n| {
+        let id = n.get();
+        n.set(id.wrapping_add(1));
+        id
+    });
+    if let Some((source, lang, route)) = signals.take() {
+        VIEWERS.with(|v| {
+            v.borrow_mut().insert(
+                id,
+                Mounted {
+                    _handle: Box::new(handle),
+                    source,
+                    lang,
+                    route,
+                },
+            )
+        });
+    }
+    ViewerHandle { id }
+}
+
+/// Options as a host gives them; absent keys change nothing.
+#[derive(Default)]
+struct Options {
+    source: Option<Source>,
+    lang: Option<Lang>,
+    route: Option<Route>,
+    history: bool,
+}
+
+impl Options {
+    fn read(value: &JsValue) -> Options {
+        let get = |key: &str| {
+            js_sys::Reflect::get(value, &JsValue::from_str(key))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let text = |key: &str| get(key).and_then(|v| v.as_string());
+        let data = get("data").and_then(|v| match v.as_string() {
+            Some(s) => Some(s),
+            None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()),
+        });
+        let source = match (data, text("src").filter(|s| !s.trim().is_empty())) {
+            (Some(text), _) => Some(Source::Text {
+                name: "data".into(),
+                text,
+            }),
+            (None, Some(url)) => Some(Source::Url(url)),
+            (None, None) => None,
+        };
+        let open = text("open").filter(|s| !s.is_empty());
+        let view = text("view").and_then(|v| View::from_name(&v));
+        let route = match (open, view) {
+            (Some(id), None | Some(View::Risks)) => Some(Route::Risks(Some(id))),
+            (_, Some(view)) => Some(view.route()),
+            (None, None) => None,
+        };
+        Options {
+            source,
+            lang: text("lang").map(|l| Lang::from_code(&l)),
+            route,
+            history: get("history").is_some_and(|v| v.as_bool().unwrap_or(true)),
+        }
+    }
+}
+
+/// A notice as a DOM event's type and detail.
+fn event(notice: &Notice) -> (&'static str, JsValue) {
+    let detail = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+    };
+    let text = |s: &str| JsValue::from_str(s);
+    let kind = match notice {
+        Notice::Ready {
+            title,
+            concerns,
+            activities,
+            warnings,
+        } => {
+            set("title", text(title));
+            set("concerns", JsValue::from(*concerns as u32));
+            set("activities", JsValue::from(*activities as u32));
+            set("warnings", JsValue::from(*warnings as u32));
+            "rmp-ready"
+        }
+        Notice::Error {
+            code,
+            message,
+            path,
+            position,
+        } => {
+            set("code", text(code));
+            set("message", text(message));
+            set("path", text(path));
+            if let Some((line, column)) = position {
+                set("line", JsValue::from(*line as u32));
+                set("column", JsValue::from(*column as u32));
+            }
+            "rmp-error"
+        }
+        Notice::Toggle { risk, open } => {
+            set("risk", text(risk));
+            set("open", JsValue::from_bool(*open));
+            "rmp-toggle"
+        }
+        Notice::Navigate { view, target } => {
+            set("view", text(view));
+            set(
+                "target",
+                target.as_deref().map(text).unwrap_or(JsValue::NULL),
+            );
+            "rmp-navigate"
+        }
+    };
+    (kind, detail.into())
+}

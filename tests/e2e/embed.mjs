@@ -1,0 +1,189 @@
+// The embedding surface and the offline bundle (dist/), end to end.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { base, expect, root, test } from './harness.mjs';
+
+const dist = base + 'dist/';
+
+/** Collects CSP violations from the first script on. */
+async function watchCsp(page) {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+}
+
+async function readyCount(page, n) {
+  await page.waitForFunction((n) => document.querySelectorAll('#portal-log [data-type="rmp-ready"]').length >= n, n);
+}
+
+const style = (locator) => locator.evaluate((el) => {
+  const s = getComputedStyle(el);
+  return ['color', 'background-color', 'font-family', 'font-size', 'border-top-width', 'padding-top', 'text-transform', 'letter-spacing', 'line-height', 'display']
+    .map((p) => `${p}=${s.getPropertyValue(p)}`).join('; ');
+});
+
+export async function embedSuite() {
+  await test('dist: the standalone index.html shows the viewer from a sub-path', async (page) => {
+    await page.goto(dist + '#risks');
+    await page.waitForSelector('.rmp-card-heading button');
+    expect(await page.locator('.rmp-card-heading button').count() === 6, 'six cards');
+  });
+
+  await test('embed.html: two viewers under a strict CSP, both ready, zero violations', async (page) => {
+    await watchCsp(page);
+    await page.goto(dist + 'embed.html');
+    await readyCount(page, 2);
+    const a = page.locator('#viewer-a');
+    const b = page.locator('#viewer-b');
+    expect(await a.locator('#rmp-risk-infections-button').getAttribute('aria-expanded') === 'true', 'open="infections" opens it');
+    expect(await b.getByRole('heading', { name: 'Activity status' }).count() + await b.locator('.rmp-board').count() >= 1, 'view="board" in English');
+    expect(await b.locator('.rmp-root').getAttribute('lang') === 'en', 'lang="en"');
+    expect(await page.evaluate(() => window.scrollY) === 0, 'an embedded viewer does not scroll the host page');
+    const detail = await page.locator('#portal-log [data-type="rmp-ready"]').first().textContent();
+    expect(detail.includes('"concerns":6') && detail.includes('"activities":10'), detail);
+    await a.getByRole('button', { name: 'サイトカイン放出症候群' }).click();
+    await b.getByRole('link', { name: 'Summary' }).click();
+    const violations = await page.evaluate(() => window.__csp);
+    expect(violations.length === 0, `CSP: ${violations.join('; ')}`);
+  });
+
+  await test('the two viewers are independent, and the host hears their events', async (page) => {
+    await page.goto(dist + 'embed.html');
+    await readyCount(page, 2);
+    const a = page.locator('#viewer-a');
+    const b = page.locator('#viewer-b');
+    await b.getByRole('link', { name: 'Safety specification' }).click();
+    await b.locator('#rmp-risk-crs-button').click();
+    expect(await b.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'true', 'B opened CRS');
+    expect(await a.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'false', 'A untouched');
+    expect(await a.locator('#rmp-risk-infections-button').getAttribute('aria-expanded') === 'true', 'A keeps its card');
+    await a.getByRole('searchbox').fill('LUN2501');
+    expect(await b.getByRole('searchbox').inputValue() === '', 'B search untouched');
+    const log = await page.locator('#portal-log li').evaluateAll((items) => items.map((i) => `${i.dataset.viewer} ${i.textContent}`));
+    expect(log.some((l) => l.startsWith('viewer-b') && l.includes('rmp-toggle') && l.includes('"risk":"crs"') && l.includes('"open":true')), `toggle: ${log.join('\n')}`);
+    expect(log.some((l) => l.startsWith('viewer-b') && l.includes('rmp-navigate') && l.includes('"view":"risks"')), `navigate: ${log.join('\n')}`);
+    expect(!log.some((l) => l.startsWith('viewer-a') && l.includes('rmp-toggle')), 'A sent no toggle');
+    expect(!(await page.evaluate(() => location.hash)), 'no history attribute: the host URL is untouched');
+  });
+
+  await test('hostile host CSS does not change the viewer, and the viewer CSS does not leak', async (page) => {
+    await page.goto(dist + '#summary');
+    await page.waitForSelector('.rmp-summary');
+    const clean = {
+      h1: await style(page.locator('.rmp-header h1')),
+      tab: await style(page.locator('.rmp-tab').first()),
+      button: await style(page.locator('button.rmp-lang')),
+    };
+    await page.goto(dist + 'embed.html');
+    await readyCount(page, 2);
+    const b = page.locator('#viewer-b');
+    await b.getByRole('link', { name: 'Summary' }).click();
+    await b.getByRole('button', { name: '日本語' }).click();
+    await b.locator('.rmp-summary').waitFor();
+    const hosted = {
+      h1: await style(b.locator('.rmp-header h1')),
+      tab: await style(b.locator('.rmp-tab').first()),
+      button: await style(b.locator('button.rmp-lang')),
+    };
+    for (const k of Object.keys(clean)) expect(clean[k] === hosted[k], `${k}:\n  alone  ${clean[k]}\n  hosted ${hosted[k]}`);
+    const portalH1 = await page.locator('body > header h1').evaluate((el) => getComputedStyle(el).color);
+    expect(portalH1 === 'rgb(208, 0, 0)', `the portal keeps its own styles (${portalH1})`);
+    const tableCss = await page.locator('body').evaluate(() => [...document.styleSheets].some((s) => s.href && s.href.includes('rmp-viewer.css')));
+    expect(!tableCss, 'the viewer stylesheet is not in the host document');
+  });
+
+  await test('a broken document in one viewer leaves the others alone and fires rmp-error', async (page) => {
+    await page.goto(dist + 'embed.html');
+    await readyCount(page, 2);
+    const detail = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      el.id = 'viewer-c';
+      el.setAttribute('src', 'data/missing.json');
+      el.addEventListener('rmp-error', (e) => resolve(e.detail));
+      document.querySelector('main').append(el);
+    }));
+    expect(detail.code === 'http-status' && detail.message.includes('missing.json') && detail.message.includes('404'), JSON.stringify(detail));
+    const c = page.locator('#viewer-c');
+    expect(await c.getByRole('alert').count() === 1, 'error panel in C');
+    expect(await page.locator('#viewer-a .rmp-card').count() === 6, 'A still shows its cards');
+    await page.locator('#viewer-c').evaluate((el) => { el.data = { format_version: 1 }; });
+    await c.getByText('missing-field').waitFor();
+  });
+
+  await test('attributes and the data property update the viewer; removing it unmounts', async (page) => {
+    await page.goto(dist + 'embed.html');
+    await readyCount(page, 2);
+    const b = page.locator('#viewer-b');
+    await page.locator('#viewer-b').evaluate((el) => el.setAttribute('lang', 'ja'));
+    await b.getByRole('button', { name: 'English' }).waitFor();
+    await page.locator('#viewer-b').evaluate((el) => el.setAttribute('view', 'matrix'));
+    await b.locator('.rmp-matrix-table').waitFor();
+    await page.locator('#viewer-a').evaluate((el) => el.setAttribute('open', 'tumor-flare'));
+    await page.waitForFunction(() => document.querySelector('#viewer-a').shadowRoot.querySelector('#rmp-risk-tumor-flare-button').getAttribute('aria-expanded') === 'true');
+    const left = await page.evaluate(() => {
+      const el = document.querySelector('#viewer-b');
+      el.remove();
+      return el.shadowRoot.childElementCount;
+    });
+    expect(left === 0, `unmounted (${left} children left)`);
+  });
+
+  await test('mount(): the handle can be dropped and garbage-collected; the viewer stays', async (page) => {
+    await page.goto(base + 'tests/fixtures/portal.html');
+    await page.locator('#elsewhere .rmp-card').first().waitFor();
+    await page.evaluate(async () => {
+      const { mount } = await import('/dist/rmp-viewer.js');
+      await mount(document.getElementById('api'), { view: 'risks', lang: 'en' });
+      for (let i = 0; i < 5; i++) { window.gc(); await new Promise((r) => setTimeout(r, 50)); }
+    });
+    const api = page.locator('#api');
+    await api.locator('#rmp-risk-crs-button').click();
+    expect(await api.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'true', 'still alive after gc');
+    const handle = await page.evaluate(async () => {
+      const { mount } = await import('/dist/rmp-viewer.js');
+      const el = document.createElement('div');
+      document.body.append(el);
+      const h = await mount(el, { view: 'board' });
+      h.update({ lang: 'en', view: 'summary' });
+      await new Promise((r) => setTimeout(r, 100));
+      const english = !!el.shadowRoot.querySelector('.rmp-summary') && el.shadowRoot.querySelector('.rmp-root').lang === 'en';
+      h.unmount();
+      return { english, mounted: h.mounted, left: el.shadowRoot.querySelectorAll('.rmp-root').length };
+    });
+    expect(handle.english && !handle.mounted && handle.left === 0, JSON.stringify(handle));
+  });
+
+  await test('a viewer with the history attribute keeps its place in the URL', async (page) => {
+    await page.goto(base + 'tests/fixtures/portal.html');
+    await page.locator('#elsewhere .rmp-card').first().waitFor();
+    await page.evaluate(() => {
+      const el = document.createElement('rmp-viewer');
+      el.id = 'with-history';
+      el.setAttribute('history', '');
+      document.body.append(el);
+    });
+    const h = page.locator('#with-history');
+    await h.getByRole('link', { name: '活動の状況' }).click();
+    await page.waitForFunction(() => location.hash === '#board');
+  });
+
+  await test('a missing .wasm shows a readable message and fires rmp-error', async (page) => {
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(dist + 'embed.html');
+    await page.locator('#viewer-a [role=alert]').waitFor();
+    const text = await page.locator('#viewer-a [role=alert]').textContent();
+    expect(text.includes('could not start'), text);
+    expect(await page.locator('#portal-log [data-type="rmp-error"]').count() >= 1, 'rmp-error fired');
+  }, { allowPageErrors: true });
+
+  await test('the single file opens from file:// with the network off and shows every card', async (page, context) => {
+    await context.setOffline(true);
+    const requests = [];
+    page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url()); });
+    await page.goto(pathToFileURL(join(root, 'dist', 'rmp-viewer-standalone.html')).href + '#risks');
+    await page.waitForSelector('.rmp-card-heading button');
+    expect(await page.locator('.rmp-card-heading button').count() === 6, 'six cards');
+    expect(requests.length === 0, `requests: ${requests.join(', ')}`);
+  });
+}

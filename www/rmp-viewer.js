@@ -1,0 +1,150 @@
+// <rmp-viewer> and mount(): the embedding surface for host pages.
+//
+//   <script type="module" src="…/rmp-viewer.js"></script>
+//   <rmp-viewer src="…/lunsumio.json" lang="ja" view="risks" open="crs"></rmp-viewer>
+//
+//   import { mount } from '…/rmp-viewer.js';
+//   const viewer = await mount(element, { src, data, lang, view, open, history });
+//   viewer.update({ lang: 'en' }); viewer.unmount();
+//
+// Each viewer lives in an open shadow root with the viewer's stylesheet, so
+// the host's CSS and the viewer's do not meet. The wasm module is fetched
+// and initialised once per page; every URL is resolved against this
+// script's own location, so the bundle works from any folder.
+
+const base = new URL('.', import.meta.url);
+const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'history'];
+let wasm = null;
+let sheet = null;
+
+/** Loads and initialises the wasm module once. */
+function loadWasm() {
+  wasm ??= (async () => {
+    if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
+    const module = await import(new URL('pkg/rmp_viewer.js', base).href);
+    await module.default({ module_or_path: new URL('pkg/rmp_viewer_bg.wasm', base) });
+    return module;
+  })();
+  wasm.catch(() => { wasm = null; });
+  return wasm;
+}
+
+/** The viewer's stylesheet, fetched once; a constructable sheet where the browser has them. */
+function loadSheet() {
+  sheet ??= fetch(new URL('rmp-viewer.css', base)).then((r) => {
+    if (!r.ok) throw new Error(`rmp-viewer.css: ${r.status}`);
+    return r.text();
+  }).then((css) => {
+    if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+      const s = new CSSStyleSheet();
+      s.replaceSync(css);
+      return s;
+    }
+    return null;
+  }).catch(() => null);
+  return sheet;
+}
+
+/** Puts the stylesheet into a shadow root (or links it where sheets cannot be adopted). */
+async function style(root) {
+  const s = await loadSheet();
+  if (s) {
+    root.adoptedStyleSheets = [s];
+  } else {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('rmp-viewer.css', base).href;
+    root.prepend(link);
+  }
+}
+
+function fire(element, type, detail) {
+  element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** A short message in the viewer's place (loading, or why it cannot start). */
+function say(root, text, alert) {
+  const p = document.createElement('p');
+  p.className = alert ? 'rmp-error rmp-start-error' : 'rmp-loading';
+  p.setAttribute('role', alert ? 'alert' : 'status');
+  p.textContent = text;
+  root.replaceChildren(p);
+}
+
+/**
+ * Mounts a viewer into `element` (in its open shadow root).
+ * Resolves to a handle: `update(options)`, `unmount()`, `mounted`.
+ * The viewer stays mounted until `unmount()` even if the handle is dropped.
+ */
+export async function mount(element, options = {}) {
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const styled = style(root);
+  say(root, '読み込み中… / Loading…', false);
+  let module;
+  try {
+    [module] = await Promise.all([loadWasm(), styled]);
+  } catch (error) {
+    const message = `The RMP viewer could not start: ${error && error.message ? error.message : error}`;
+    say(root, message, true);
+    fire(element, 'rmp-error', { code: 'wasm-load', message, path: '' });
+    throw error;
+  }
+  const container = document.createElement('div');
+  container.className = 'rmp-host';
+  container.setAttribute('part', 'viewer');
+  root.replaceChildren(container);
+  return module.mount(container, options, (type, detail) => fire(element, type, detail));
+}
+
+/** `<rmp-viewer>`: attributes src, lang, view, open, history; property data. */
+export class RmpViewerElement extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #handle = null;
+  #starting = null;
+  #data = undefined;
+
+  get data() { return this.#data; }
+  set data(value) {
+    this.#data = value;
+    if (this.#handle) this.#handle.update({ data: value });
+  }
+
+  #options() {
+    const options = {};
+    for (const name of ATTRIBUTES) {
+      if (this.hasAttribute(name)) options[name] = name === 'history' ? true : this.getAttribute(name);
+    }
+    if (this.#data !== undefined) {
+      options.data = this.#data;
+    } else if (!options.src) {
+      const script = this.querySelector('script[type="application/json"]');
+      if (script) options.data = script.textContent;
+    }
+    return options;
+  }
+
+  connectedCallback() {
+    if (this.#handle || this.#starting) return;
+    this.#starting = mount(this, this.#options()).then((handle) => {
+      this.#starting = null;
+      if (this.isConnected) this.#handle = handle;
+      else handle.unmount();
+    }, () => { this.#starting = null; });
+  }
+
+  disconnectedCallback() {
+    if (this.#handle) {
+      this.#handle.unmount();
+      this.#handle = null;
+      if (this.shadowRoot) this.shadowRoot.replaceChildren();
+    }
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.#handle || before === after) return;
+    if (name === 'src' && after) this.#handle.update({ src: after });
+    else if (name === 'lang' || name === 'view' || name === 'open') this.#handle.update({ [name]: after ?? '' });
+  }
+}
+
+if (!customElements.get('rmp-viewer')) customElements.define('rmp-viewer', RmpViewerElement);
