@@ -32,8 +32,12 @@ export async function embedSuite() {
 
   await test('embed.html: two viewers under a strict CSP, both ready, zero violations', async (page) => {
     await watchCsp(page);
+    const fetched = [];
+    page.on('request', (r) => { if (/\.(wasm|css)$/.test(r.url())) fetched.push(r.url().replace(dist, '')); });
     await page.goto(dist + 'embed.html');
     await readyCount(page, 2);
+    expect(fetched.filter((u) => u.endsWith('.wasm')).length === 1, `the wasm is fetched once: ${fetched}`);
+    expect(fetched.filter((u) => u.endsWith('rmp-viewer.css')).length === 1, `the stylesheet is fetched once: ${fetched}`);
     const a = page.locator('#viewer-a');
     const b = page.locator('#viewer-b');
     expect(await a.locator('#rmp-risk-infections-button').getAttribute('aria-expanded') === 'true', 'open="infections" opens it');
