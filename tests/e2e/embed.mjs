@@ -1,4 +1,5 @@
 // The embedding surface and the offline bundle (dist/), end to end.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { base, expect, root, test } from './harness.mjs';
@@ -156,6 +157,23 @@ export async function embedSuite() {
       return { english, mounted: h.mounted, left: el.shadowRoot.querySelectorAll('.rmp-root').length };
     });
     expect(handle.english && !handle.mounted && handle.left === 0, JSON.stringify(handle));
+  });
+
+  await test('a child <script type="application/json"> is the document', async (page) => {
+    await page.goto(base + 'tests/fixtures/portal.html');
+    await page.locator('#elsewhere .rmp-card').first().waitFor();
+    const json = readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8')
+      .replace('"product_name": "ルンスミオ"', '"product_name": "テスト製品"');
+    const title = await page.evaluate((json) => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      el.addEventListener('rmp-ready', (e) => resolve(e.detail.title));
+      document.body.append(el);
+    }), json);
+    expect(title.startsWith('テスト製品'), title);
   });
 
   await test('a viewer with the history attribute keeps its place in the URL', async (page) => {
