@@ -5,6 +5,7 @@ mod activity;
 mod document;
 mod incidence;
 mod lists;
+mod locate;
 mod overview;
 mod parse;
 mod safety;

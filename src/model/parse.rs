@@ -1,5 +1,6 @@
 //! Reading an RMP from bytes or text, with errors that say what and where.
 
+use super::locate::{offset_of, path_at};
 use super::validate::{Diagnostic, Severity};
 use super::Rmp;
 
@@ -132,13 +133,10 @@ pub fn parse(text: &str) -> Result<Rmp, ParseError> {
         _ => {}
     }
     check_depth(text)?;
-    let mut de = serde_json::Deserializer::from_str(text);
-    let rmp: Rmp = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-        let path = err.path().to_string();
-        classify(text, path, err.inner())
-    })?;
-    de.end().map_err(|err| classify(text, ".".into(), &err))?;
-    Ok(rmp)
+    serde_json::from_str::<Rmp>(text).map_err(|err| {
+        let offset = offset_of(text, err.line(), err.column());
+        classify(text, path_at(text, offset), &err)
+    })
 }
 
 fn check_size(len: usize) -> Result<(), ParseError> {
@@ -222,12 +220,17 @@ fn classify(text: &str, path: String, err: &serde_json::Error) -> ParseError {
         }
         _ => message,
     };
+    // serde_json counts columns in bytes; the reader counts characters.
+    let (line, column) = match err.line() {
+        0 => (0, 0),
+        _ => position_of(text, offset_of(text, err.line(), err.column())),
+    };
     ParseError {
         code,
         message,
         path,
-        line: err.line(),
-        column: err.column(),
+        line,
+        column,
     }
 }
 
