@@ -13,7 +13,7 @@ test: setup lint test-native test-wasm test-e2e
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-native: setup
 	cargo test

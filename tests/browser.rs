@@ -181,3 +181,29 @@ async fn unmounting_removes_the_viewer() {
     drop(viewer);
     assert!(el.query_selector(".rmp-root").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_is_shown_in_place_and_reported_to_the_host() {
+    let el = host();
+    let log = js_sys::Array::new();
+    let record = js_sys::Function::new_with_args("type, detail", "this.push([type, detail.code]);");
+    let record = record.bind0(&log);
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"view".into(), &"risks".into()).unwrap();
+    let handle = rmp_viewer::web::mount(el.clone(), options.into(), Some(record));
+    settle().await;
+    assert_eq!(all(&el, ".rmp-card").len(), 6);
+    let first = js_sys::Array::from(&log.get(0));
+    assert_eq!(first.get(0).as_string().as_deref(), Some("rmp-ready"));
+    rmp_viewer::web::failure::report("internal error (test)");
+    let alert = one(&el, "[role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap_or_default()
+        .contains("internal error (test)"));
+    let last = js_sys::Array::from(&log.get(log.length() - 1));
+    assert_eq!(last.get(0).as_string().as_deref(), Some("rmp-error"));
+    assert_eq!(last.get(1).as_string().as_deref(), Some("panic"));
+    handle.unmount();
+    assert!(!handle.mounted());
+}

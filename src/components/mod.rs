@@ -1,4 +1,11 @@
 //! Leptos components: the viewer's screens.
+// Data from a file must never panic the viewer: no unwrap, expect, panic or unchecked indexing here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod app;
 mod board;

@@ -19,7 +19,7 @@ pub fn path_at(text: &str, offset: usize) -> String {
     let (mut in_string, mut escaped, mut in_key) = (false, false, false);
     let mut expect_key = false;
     let mut key: Vec<u8> = Vec::new();
-    for &b in &bytes[..end] {
+    for &b in bytes.iter().take(end) {
         if in_string {
             if escaped {
                 escaped = false;

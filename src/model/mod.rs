@@ -1,5 +1,12 @@
 //! The RMP model: pure Rust types for a Japanese Risk Management Plan
 //! (医薬品リスク管理計画書), with parsing and validation. No web types.
+// Data from a file must never panic the viewer: no unwrap, expect, panic or unchecked indexing here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod activity;
 mod document;

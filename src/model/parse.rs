@@ -77,7 +77,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
         Err(e) => {
-            let valid = &bytes[..e.valid_up_to()];
+            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
             let (line, column) =
                 position_of(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
             if e.error_len().is_none() {

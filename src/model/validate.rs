@@ -210,7 +210,12 @@ impl<'a> Validator<'a> {
                 continue;
             }
             list_seen.insert(id, path.clone());
-            let own = [&self.pv_ids, &self.efficacy_ids, &self.rm_ids][plan].contains(id.as_str());
+            let own = match plan {
+                0 => &self.pv_ids,
+                1 => &self.efficacy_ids,
+                _ => &self.rm_ids,
+            }
+            .contains(id.as_str());
             if !own && (outline(self, id) || self.concerns.contains_key(id.as_str())) {
                 let first = seen.get(id.as_str()).cloned().unwrap_or_default();
                 self.error(
@@ -220,7 +225,12 @@ impl<'a> Validator<'a> {
                 );
                 continue;
             }
-            [&mut self.pv_ids, &mut self.efficacy_ids, &mut self.rm_ids][plan].insert(id);
+            match plan {
+                0 => &mut self.pv_ids,
+                1 => &mut self.efficacy_ids,
+                _ => &mut self.rm_ids,
+            }
+            .insert(id);
         }
     }
 

@@ -48,7 +48,7 @@ impl Matrix<'_> {
         };
         self.columns
             .iter()
-            .zip(&self.cells[r])
+            .zip(self.cells.get(r).into_iter().flatten())
             .filter(|(_, on)| **on)
             .map(|(c, _)| c.as_str())
             .collect()
@@ -62,7 +62,7 @@ impl Matrix<'_> {
         self.rows
             .iter()
             .zip(&self.cells)
-            .filter(|(_, row)| row[c])
+            .filter(|(_, row)| row.get(c).copied().unwrap_or(false))
             .map(|((id, _), _)| *id)
             .collect()
     }

@@ -1,4 +1,11 @@
 //! Pure functions from the model to what a reader or a tool sees. No web types.
+// Data from a file must never panic the viewer: no unwrap, expect, panic or unchecked indexing here.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 pub mod board;
 pub mod chart;

@@ -128,7 +128,7 @@ fn decode(s: &str) -> String {
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
         match (
-            bytes[i],
+            bytes.get(i).copied().unwrap_or_default(),
             bytes.get(i + 1).and_then(|b| hex(*b)),
             bytes.get(i + 2).and_then(|b| hex(*b)),
         ) {

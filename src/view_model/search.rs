@@ -320,12 +320,24 @@ impl SearchIndex {
                     before: format!(
                         "{}{}",
                         if from > 0 { "…" } else { "" },
-                        chars[from..at].iter().collect::<String>()
+                        chars
+                            .get(from..at)
+                            .unwrap_or_default()
+                            .iter()
+                            .collect::<String>()
                     ),
-                    matched: chars[at..at + needle.len()].iter().collect(),
+                    matched: chars
+                        .get(at..at + needle.len())
+                        .unwrap_or_default()
+                        .iter()
+                        .collect(),
                     after: format!(
                         "{}{}",
-                        chars[at + needle.len()..to].iter().collect::<String>(),
+                        chars
+                            .get(at + needle.len()..to)
+                            .unwrap_or_default()
+                            .iter()
+                            .collect::<String>(),
                         if to < chars.len() { "…" } else { "" }
                     ),
                 },

@@ -18,6 +18,8 @@ use crate::view_model::text::Lang;
 /// The signals a host can change, and what keeps the viewer mounted.
 struct Mounted {
     _handle: Box<dyn Any>,
+    container: web_sys::HtmlElement,
+    on_event: Option<js_sys::Function>,
     source: RwSignal<Source>,
     lang: RwSignal<Lang>,
     route: RwSignal<Route>,
@@ -90,6 +92,9 @@ pub fn mount(
     .unwrap_or_default();
     let signals = Rc::new(Cell::new(None));
     let out = signals.clone();
+    crate::web::failure::install();
+    let events = on_event.clone();
+    let host = container.clone();
     let handle = leptos::mount::mount_to(container, move || {
         let source = RwSignal::new(options.source.clone().unwrap_or(Source::Builtin));
         let lang = RwSignal::new(options.lang.unwrap_or_default());
@@ -115,6 +120,8 @@ pub fn mount(
                 id,
                 Mounted {
                     _handle: Box::new(handle),
+                    container: host,
+                    on_event: events,
                     source,
                     lang,
                     route,
@@ -220,4 +227,27 @@ fn event(notice: &Notice) -> (&'static str, JsValue) {
         }
     };
     (kind, detail.into())
+}
+
+/// Tells every mounted viewer's host that the viewer stopped: a message in
+/// its place and an `rmp-error` with code `panic`. Used by the panic hook,
+/// so it never panics itself and skips the registry if it is busy.
+pub fn report_failure(message: &str) {
+    let _ = VIEWERS.try_with(|viewers| {
+        let Ok(viewers) = viewers.try_borrow() else {
+            return;
+        };
+        for m in viewers.values() {
+            crate::web::failure::show(&m.container, message);
+            if let Some(f) = &m.on_event {
+                let (kind, detail) = event(&Notice::Error {
+                    code: "panic".into(),
+                    message: message.to_string(),
+                    path: String::new(),
+                    position: None,
+                });
+                let _ = f.call2(&JsValue::NULL, &JsValue::from_str(kind), &detail);
+            }
+        }
+    });
 }

@@ -1,6 +1,7 @@
 //! The JavaScript-facing surface: entry points exported with wasm-bindgen.
 
 mod embed;
+pub mod failure;
 
 pub use embed::{mount, ViewerHandle};
 
@@ -37,6 +38,8 @@ pub fn mount_viewer(
 /// mounted for the life of the page.
 #[wasm_bindgen]
 pub fn boot(element: web_sys::HtmlElement) {
+    failure::install();
+    failure::standalone(&element);
     let location = web_sys::window().map(|w| w.location());
     let query = location
         .as_ref()

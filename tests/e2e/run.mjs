@@ -188,6 +188,31 @@ await test('a broken file shows the error panel: ?src=, 404, file picker and dro
   expect(await page.getByRole('alert').count() === 0, 'a good file replaces the error');
 });
 
+await test('hostile strings stay text: no script runs, no request leaves, long words wrap', async (page) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(base + '#summary');
+  await page.waitForSelector('.rmp-summary');
+  const doc = JSON.parse(JSON.stringify(dataset));
+  const risk = doc.safety_specification.identified_risks[0];
+  risk.name = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">\u202eevil\u200b';
+  risk.reason = ['javascript:window.__pwned = 3', '<a href="javascript:window.__pwned=4">click</a>', 'x'.repeat(400)];
+  doc.summary.identified_risks[0].name = risk.name;
+  doc.document.product_name = '<style>*{display:none}</style>';
+  await page.locator('input[type=file]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
+  await page.waitForSelector('.rmp-summary');
+  await page.getByRole('link', { name: '安全性検討事項' }).click();
+  const card = page.locator('.rmp-card-heading button').first();
+  await card.click();
+  expect((await card.textContent()).includes('<script>'), 'the name shows as text');
+  expect(await page.locator('.rmp-root img, .rmp-root script, .rmp-root style, .rmp-card-body a[href^="javascript"]').count() === 0, 'no element made from content');
+  expect(await page.evaluate(() => window.__pwned) === undefined, 'no script ran');
+  const overflow = await page.locator('.rmp-card-body').first().evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  expect(overflow, 'a 400-character word wraps inside the card');
+  expect(requests.every((u) => u.startsWith(base)), `requests left the page: ${requests.filter((u) => !u.startsWith(base))}`);
+  expect(requests.every((u) => !u.endsWith('/x')), 'the img was never requested');
+});
+
 await test('the language choice persists across visits', async (page) => {
   await page.goto(base + '#summary');
   await page.getByRole('button', { name: 'English' }).click();
