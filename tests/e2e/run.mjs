@@ -213,6 +213,32 @@ await test('hostile strings stay text: no script runs, no request leaves, long w
   expect(requests.every((u) => !u.endsWith('/x')), 'the img was never requested');
 });
 
+await test('fetch failures name the URL and the status, offer a retry; a slow server keeps the placeholder', async (page) => {
+  const alert = page.getByRole('alert');
+  await page.route((u) => u.pathname.endsWith('/fixtures/error500.json'), (r) => r.fulfill({ status: 500, body: 'oops' }));
+  await page.goto(base + '?src=tests/fixtures/error500.json');
+  await alert.waitFor();
+  expect((await alert.textContent()).includes('error500.json') && (await alert.textContent()).includes('500'), await alert.textContent());
+  await page.route((u) => u.pathname.endsWith('/fixtures/offline.json'), (r) => r.abort('internetdisconnected'));
+  await page.goto(base + '?src=tests/fixtures/offline.json');
+  await alert.waitFor();
+  expect((await alert.textContent()).includes('offline.json'), await alert.textContent());
+  expect(await page.getByRole('button', { name: '再試行' }).count() === 1, 'retry');
+  const other = base.replace('127.0.0.1', 'localhost') + 'data/lunsumio.json';
+  await page.goto(base + '?src=' + encodeURIComponent(other));
+  await alert.waitFor();
+  expect((await alert.textContent()).includes('CORS'), `cross-origin: ${await alert.textContent()}`);
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route((u) => u.pathname.endsWith('/fixtures/slow.json'), async (r) => { await gate; await r.fulfill({ path: join(root, 'data', 'lunsumio.json'), contentType: 'application/json' }); });
+  await page.goto(base + '?src=tests/fixtures/slow.json');
+  await page.locator('.rmp-loading[role=status]').waitFor();
+  expect(await page.locator('.rmp-root').count() === 0, 'nothing drawn while waiting');
+  release();
+  await page.waitForSelector('.rmp-root');
+  expect(await page.locator('.rmp-root').count() === 1, 'drawn once');
+});
+
 await test('the language choice persists across visits', async (page) => {
   await page.goto(base + '#summary');
   await page.getByRole('button', { name: 'English' }).click();
