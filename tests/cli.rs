@@ -128,3 +128,32 @@ fn schema_and_describe() {
     assert!(text.contains("important potential risks: 0 — なし"));
     assert!(text.contains("cells: 144"));
 }
+
+#[test]
+fn synth_is_deterministic_valid_and_the_requested_size() {
+    let args = [
+        "synth",
+        "--risks",
+        "12",
+        "--cohorts",
+        "5",
+        "--events",
+        "3",
+        "--activities",
+        "20",
+        "--seed",
+        "7",
+    ];
+    let (a, b) = (rmp(&args), rmp(&args));
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b), "same seed, same file");
+    let other = rmp(&[&args[..10], &["8"]].concat());
+    assert_ne!(stdout(&a), stdout(&other), "another seed, another file");
+    let path = temp_file("synth.json", stdout(&a).as_bytes());
+    let rmp_doc = rmp_viewer::model::parse(&stdout(&a)).unwrap();
+    assert_eq!(rmp_doc.concerns().count(), 12);
+    let board = rmp_viewer::view_model::board::board_items(&rmp_doc);
+    assert_eq!(board.len(), 20);
+    let o = rmp(&["validate", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use rmp_viewer::cli::{describe, load, write_csv, Loaded};
+use rmp_viewer::cli::{describe, load, write_csv, Loaded, SynthSize};
 use rmp_viewer::model::{Diagnostic, Severity};
 
 const USAGE: &str = "\
@@ -13,6 +13,7 @@ usage:
   rmp describe FILE
   rmp schema
   rmp export-csv FILE [-o OUT.csv]
+  rmp synth [--risks N] [--cohorts N] [--events N] [--activities N] [--seed N] [-o OUT.json]
 
 exit status: 0 valid, 1 invalid (or warnings with --deny-warnings), 2 usage";
 
@@ -36,6 +37,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         "export-csv" => export_csv(rest),
+        "synth" => synth(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -198,4 +200,51 @@ fn export_csv(args: &[String]) -> ExitCode {
             }
         }
     })
+}
+
+/// `rmp synth`: a synthetic RMP of a given size, the same for the same seed.
+fn synth(args: &[String]) -> ExitCode {
+    let mut size = SynthSize::default();
+    let mut out: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        let value =
+            |it: &mut std::slice::Iter<String>| it.next().and_then(|v| v.parse::<u64>().ok());
+        match arg.as_str() {
+            "-o" | "--output" => match it.next() {
+                Some(path) => out = Some(path.clone()),
+                None => return usage("-o needs a file name"),
+            },
+            "--risks" | "--cohorts" | "--events" | "--activities" | "--seed" => {
+                let Some(v) = value(&mut it) else {
+                    return usage(&format!("{arg} takes a whole number"));
+                };
+                match arg.as_str() {
+                    "--risks" => size.risks = v as usize,
+                    "--cohorts" => size.cohorts = (v as usize).max(1),
+                    "--events" => size.events = (v as usize).max(1),
+                    "--activities" => size.activities = v as usize,
+                    _ => size.seed = v,
+                }
+            }
+            other => return usage(&format!("unknown option `{other}`")),
+        }
+    }
+    let template: serde_json::Value =
+        serde_json::from_str(include_str!("../../data/lunsumio.json")).unwrap_or_default();
+    let doc = rmp_viewer::cli::synth(&template, size);
+    let text = serde_json::to_string(&doc).unwrap_or_default();
+    match out {
+        Some(path) => match std::fs::write(&path, text) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rmp: cannot write {path}: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+    }
 }
