@@ -2,7 +2,7 @@
 PORT ?= 8080
 SHELL := /bin/bash
 
-.PHONY: setup test test-native test-wasm test-e2e lint build serve dist bench clean screenshots
+.PHONY: setup test test-native test-wasm test-e2e lint build serve dist bench clean screenshots sizes
 
 setup:
 	@bash scripts/setup.sh
@@ -48,3 +48,7 @@ clean:
 ## make screenshots — renews docs/screenshots/ from the built page.
 screenshots: build
 	node tests/e2e/readme-shots.mjs
+
+## make sizes — gzip sizes of dist/ against the budgets (exit 1 when over).
+sizes: dist
+	node scripts/sizes.mjs
