@@ -38,9 +38,9 @@ serve: build
 dist: build
 	node scripts/dist.mjs
 
-## make bench — the performance report.
+## make bench — the performance report (so far: the size figures; the timing runs are not written yet).
 bench: dist
-	node bench/run.mjs
+	node scripts/sizes.mjs --report
 
 clean:
 	rm -rf target www/pkg dist
