@@ -39,14 +39,9 @@ pub struct Nav {
 }
 
 impl Nav {
-    /// Goes to a place: a risk card named by it opens, and the card or
-    /// activity it names is brought into view.
+    /// Goes to a place: the card or activity it names is brought into view
+    /// (and a risk card opens: see the route effect in [`App`]).
     pub fn go(&self, route: Route) {
-        if let Route::Risks(Some(id)) = &route {
-            self.open.update(|o| {
-                o.insert(id.clone());
-            });
-        }
         if let Some(id) = route.element_id() {
             reveal(self.root, id, None);
         }

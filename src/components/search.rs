@@ -19,11 +19,11 @@ pub fn SearchBox() -> impl IntoView {
     let listed = RwSignal::new(false);
     let hits = Memo::new(move |_| index.with_value(|i| i.search(&query.get(), LIMIT)));
     let jump = move |hit: &Hit| {
-        let (route, element) = match &hit.target {
-            Target::Summary => (Route::Summary, "rmp-summary".to_string()),
-            Target::Overview => (Route::Overview, "rmp-overview".to_string()),
-            Target::Risk(id) => (Route::Risks(Some(id.clone())), format!("risk-{id}")),
-            Target::Activity(id) => (Route::Board(Some(id.clone())), format!("activity-{id}")),
+        let route = place(&hit.target);
+        let element = match &hit.target {
+            Target::Summary => "rmp-summary".to_string(),
+            Target::Overview => "rmp-overview".to_string(),
+            _ => route.element_id().unwrap_or_default(),
         };
         listed.set(false);
         ctx.nav.go(route);
@@ -42,12 +42,7 @@ pub fn SearchBox() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let href = match &hit.target {
-                    Target::Summary => Route::Summary.fragment(),
-                    Target::Overview => Route::Overview.fragment(),
-                    Target::Risk(id) => Route::Risks(Some(id.clone())).fragment(),
-                    Target::Activity(id) => Route::Board(Some(id.clone())).fragment(),
-                };
+                let href = place(&hit.target).fragment();
                 let (section, before, matched, after) = (
                     hit.section.clone(),
                     hit.before.clone(),
@@ -106,5 +101,15 @@ pub fn SearchBox() -> impl IntoView {
                 {list}
             </ol>
         </div>
+    }
+}
+
+/// The place a hit jumps to.
+fn place(target: &Target) -> Route {
+    match target {
+        Target::Summary => Route::Summary,
+        Target::Overview => Route::Overview,
+        Target::Risk(id) => Route::Risks(Some(id.clone())),
+        Target::Activity(id) => Route::Board(Some(id.clone())),
     }
 }

@@ -82,15 +82,16 @@ pub fn path_at(text: &str, offset: usize) -> String {
             Some(Frame::Array(_)) => {
                 stack.pop();
                 // The array is the value of its parent's current key or index.
-                return render(&stack).unwrap_or_else(|| ".".into());
+                return render(&stack);
             }
             None => {}
         }
     }
-    render(&stack).unwrap_or_else(|| ".".into())
+    render(&stack)
 }
 
-fn render(stack: &[Frame]) -> Option<String> {
+/// The path of the open containers; `.` for the root.
+fn render(stack: &[Frame]) -> String {
     let mut path = String::new();
     for frame in stack {
         match frame {
@@ -104,7 +105,10 @@ fn render(stack: &[Frame]) -> Option<String> {
             Frame::Array(i) => path.push_str(&format!("[{i}]")),
         }
     }
-    (!path.is_empty()).then_some(path)
+    if path.is_empty() {
+        path.push('.');
+    }
+    path
 }
 
 /// The byte offset of a 1-based line and byte column (as serde_json reports them).

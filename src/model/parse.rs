@@ -40,6 +40,20 @@ impl ParseError {
         }
     }
 
+    /// A file of `len` bytes is over [`MAX_INPUT_BYTES`]: refused unread.
+    pub fn too_large(len: usize) -> Self {
+        ParseError::at(
+            "too-large",
+            format!(
+                "the file is {:.1} MB; the limit is {} MB",
+                len as f64 / (1024.0 * 1024.0),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+            0,
+            0,
+        )
+    }
+
     /// The error as a diagnostic; the position is part of the message.
     pub fn to_diagnostic(&self) -> Diagnostic {
         let message = if self.line > 0 {
@@ -141,16 +155,7 @@ pub fn parse(text: &str) -> Result<Rmp, ParseError> {
 
 fn check_size(len: usize) -> Result<(), ParseError> {
     if len > MAX_INPUT_BYTES {
-        return Err(ParseError::at(
-            "too-large",
-            format!(
-                "the file is {:.1} MB; the limit is {} MB",
-                len as f64 / (1024.0 * 1024.0),
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
-            0,
-            0,
-        ));
+        return Err(ParseError::too_large(len));
     }
     Ok(())
 }

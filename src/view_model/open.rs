@@ -1,7 +1,7 @@
 //! Opening a document for the viewer: parse, validate, and one report of
 //! what is wrong, with where, whatever the failure was.
 
-use crate::model::{parse_bytes, validate, Diagnostic, Rmp, MAX_INPUT_BYTES};
+use crate::model::{parse_bytes, validate, Diagnostic, ParseError, Rmp};
 
 /// A document that opened: the model and its warnings.
 #[derive(Debug, Clone)]
@@ -62,14 +62,9 @@ impl Problem {
 
     /// The file is over the size limit (refused before reading it).
     pub fn too_large(bytes: f64) -> Problem {
-        Problem::plain(
-            "too-large",
-            format!(
-                "the file is {:.1} MB; the limit is {} MB",
-                bytes / (1024.0 * 1024.0),
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
-        )
+        let mut problem = Problem::from(ParseError::too_large(bytes as usize));
+        problem.path.clear(); // not about a value in the file
+        problem
     }
 
     /// The request took too long.
@@ -81,16 +76,22 @@ impl Problem {
     }
 }
 
+impl From<ParseError> for Problem {
+    fn from(e: ParseError) -> Problem {
+        Problem {
+            code: e.code.to_string(),
+            message: e.message,
+            path: e.path,
+            position: (e.line > 0).then_some((e.line, e.column)),
+            more: Vec::new(),
+        }
+    }
+}
+
 /// Parses and validates a document. Errors refuse it (the first is the
 /// headline, the rest are listed); warnings do not.
 pub fn open(bytes: &[u8]) -> Result<Opened, Problem> {
-    let rmp = parse_bytes(bytes).map_err(|e| Problem {
-        code: e.code.to_string(),
-        message: e.message,
-        path: e.path,
-        position: (e.line > 0).then_some((e.line, e.column)),
-        more: Vec::new(),
-    })?;
+    let rmp = parse_bytes(bytes)?;
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         validate(&rmp).into_iter().partition(Diagnostic::is_error);
     let mut errors = errors.into_iter();

@@ -24,6 +24,8 @@ struct Entry {
     section: String,
     text: String,
     folded: Vec<char>,
+    /// The section, folded once here rather than on every keystroke.
+    folded_section: Vec<char>,
 }
 
 /// One hit: where, and the text around the match.
@@ -276,6 +278,7 @@ impl SearchIndex {
                 section: section.to_string(),
                 text: text.to_string(),
                 folded: text.chars().map(fold).collect(),
+                folded_section: section.chars().map(fold).collect(),
             });
         }
     }
@@ -301,17 +304,13 @@ impl SearchIndex {
         }
         let mut hits: Vec<(bool, Hit)> = Vec::new();
         for e in &self.entries {
-            let Some(at) = e
-                .folded
-                .windows(needle.len())
-                .position(|w| w == needle.as_slice())
-            else {
+            let Some(at) = find(&e.folded, &needle) else {
                 continue;
             };
             let chars: Vec<char> = e.text.chars().collect();
             let from = at.saturating_sub(24);
             let to = (at + needle.len() + 40).min(chars.len());
-            let elsewhere = !contains(&e.section, &needle);
+            let elsewhere = find(&e.folded_section, &needle).is_none();
             hits.push((
                 elsewhere,
                 Hit {
@@ -348,8 +347,7 @@ impl SearchIndex {
     }
 }
 
-/// Whether `text`, folded, contains the folded `needle`.
-fn contains(text: &str, needle: &[char]) -> bool {
-    let folded: Vec<char> = text.chars().map(fold).collect();
-    folded.windows(needle.len()).any(|w| w == needle)
+/// Where the folded `needle` first occurs in the folded `haystack`.
+fn find(haystack: &[char], needle: &[char]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
