@@ -1,6 +1,10 @@
 //! The `rmp` command as a user runs it: exit codes, messages, output formats.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::*;
+use serde_json::json;
 use std::process::{Command, Output};
 
 const RMP: &str = env!("CARGO_BIN_EXE_rmp");
@@ -79,6 +83,98 @@ fn readable_messages_for_bad_files() {
     assert!(stdout(&o).contains("no such file"));
     let o = rmp(&["validate", "data"]);
     assert!(stdout(&o).contains("is a directory"));
+}
+
+/// Every class of bad document, one file each: exit 1 and one line naming
+/// the code and the JSON path (warnings exit 0 unless `--deny-warnings`).
+#[test]
+fn each_class_of_bad_document() {
+    let crs = "/safety_specification/identified_risks/0";
+    let cell = format!("{crs}/incidence/0/events/0/grades/0/cells/0");
+    let mutate = |pointer: &str, value: serde_json::Value| {
+        let mut doc = dataset_value();
+        set(&mut doc, pointer, value);
+        doc.to_string().into_bytes()
+    };
+    let mut missing = dataset_value();
+    remove(&mut missing, "/document", "title");
+    let mut dangling = dataset_value();
+    set(
+        &mut dangling,
+        &format!("{crs}/pv/additional"),
+        json!(["nowhere"]),
+    );
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "type.json",
+            mutate("/format_version", json!("1")),
+            "error[invalid-type]",
+            "format_version",
+        ),
+        (
+            "missing.json",
+            missing.to_string().into_bytes(),
+            "error[missing-field]",
+            "document",
+        ),
+        (
+            "enum.json",
+            mutate("/pv_plan/additional/0/kind", json!("survey")),
+            "error[unknown-variant]",
+            "pv_plan.additional[0].kind",
+        ),
+        (
+            "duplicate.json",
+            mutate(&format!("{crs}/id"), json!("infections")),
+            "error[duplicate-id]",
+            "identified_risks",
+        ),
+        (
+            "dangling.json",
+            dangling.to_string().into_bytes(),
+            "error[dangling-reference]",
+            "identified_risks[0].pv.additional[0]",
+        ),
+        (
+            "range.json",
+            mutate(&format!("{cell}/n"), json!(-3)),
+            "error[invalid-value]",
+            "cells[0].n",
+        ),
+        (
+            "deep.json",
+            format!(
+                "{{\"format_version\": {}{}}}",
+                "[".repeat(1000),
+                "]".repeat(1000)
+            )
+            .into_bytes(),
+            "error[too-deep]",
+            "",
+        ),
+        ("big.json", vec![b' '; 50 << 20], "error[too-large]", "MB"),
+    ];
+    for (name, bytes, code, path) in cases {
+        let file = temp_file(name, &bytes);
+        let o = rmp(&["validate", file.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stdout(&o));
+        let out = stdout(&o);
+        assert!(out.contains(code) && out.contains(path), "{name}: {out}");
+    }
+    // Warnings (a count over N, a hidden character) leave the file valid.
+    let over = mutate(&format!("{cell}/n"), json!(500));
+    let file = temp_file("over.json", &over);
+    let o = rmp(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("warning[count-exceeds-denominator]"));
+    let o = rmp(&["validate", "--deny-warnings", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    // A byte-order mark is accepted.
+    let file = temp_file("bom.json", format!("\u{feff}{DATASET}").as_bytes());
+    assert_eq!(
+        rmp(&["validate", file.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
 }
 
 #[test]

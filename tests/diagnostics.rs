@@ -467,3 +467,38 @@ fn limits_bom_and_encoding() {
     // A byte-order mark is tolerated.
     assert!(parse(&format!("\u{feff}{DATASET}")).is_ok());
 }
+
+#[test]
+fn hidden_characters_in_names() {
+    let mut doc = dataset_value();
+    set(
+        &mut doc,
+        &format!("{CRS}/name"),
+        json!("サイトカイン\u{202E}放出症候群"),
+    );
+    set(
+        &mut doc,
+        "/pv_plan/additional/0/name",
+        json!("製造販売後\u{200B}調査"),
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "hidden-character",
+        "safety_specification.identified_risks[0].name",
+    );
+    assert_one(
+        &doc,
+        Severity::Warning,
+        "hidden-character",
+        "pv_plan.additional[0].name",
+    );
+    let found = diagnose(&doc);
+    let message = &found
+        .iter()
+        .find(|d| d.code == "hidden-character")
+        .unwrap()
+        .message;
+    assert!(message.contains("U+202E"), "{message}");
+    assert!(message.contains("text-direction"), "{message}");
+}

@@ -96,6 +96,7 @@ impl<'a> Validator<'a> {
             );
         }
         self.date(&rmp.document.submitted, "document.submitted");
+        self.hidden_characters(&rmp.document.product_name, "document.product_name");
         self.overview();
         for (i, record) in rmp.change_history.iter().enumerate() {
             self.date(
@@ -263,6 +264,7 @@ impl<'a> Validator<'a> {
                 );
             }
             self.date(&p.approval_date, &format!("{path}.approval_date"));
+            self.hidden_characters(&p.brand_name, &format!("{path}.brand_name"));
         }
         self.date(
             &o.international_birth_date,
@@ -287,6 +289,7 @@ impl<'a> Validator<'a> {
     }
 
     fn concern(&mut self, c: &SafetyConcern, path: &str) {
+        self.hidden_characters(&c.name, &format!("{path}.name"));
         for (i, id) in c.pv.additional.iter().enumerate() {
             if !self.pv_ids.contains(id.as_str()) && !self.efficacy_ids.contains(id.as_str()) {
                 self.error(
@@ -432,6 +435,7 @@ impl<'a> Validator<'a> {
     }
 
     fn pv_activity(&mut self, a: &PvActivity, path: &str) {
+        self.hidden_characters(&a.name, &format!("{path}.name"));
         for (i, id) in a.safety_concerns.iter().enumerate() {
             self.concern_ref(id, format!("{path}.safety_concerns[{i}]"));
         }
@@ -439,10 +443,27 @@ impl<'a> Validator<'a> {
     }
 
     fn rm_activity(&mut self, a: &RmActivity, path: &str) {
+        self.hidden_characters(&a.name, &format!("{path}.name"));
         for (i, id) in a.safety_concerns.iter().enumerate() {
             self.concern_ref(id, format!("{path}.safety_concerns[{i}]"));
         }
         self.periods(&a.periods, &format!("{path}.periods"));
+    }
+
+    /// Names are what readers match by eye: a direction override or an
+    /// invisible character makes two names look alike or reorders one.
+    fn hidden_characters(&mut self, name: &str, path: &str) {
+        if let Some(c) = name.chars().find(|&c| is_hidden(c)) {
+            self.warn(
+                "hidden-character",
+                path,
+                format!(
+                    "the name contains the invisible character U+{:04X} ({}); it is shown, isolated, but may not read as it looks",
+                    c as u32,
+                    hidden_name(c)
+                ),
+            );
+        }
     }
 
     fn periods(&mut self, periods: &[Period], path: &str) {
@@ -677,6 +698,22 @@ impl<'a> Validator<'a> {
 type SummarySection<'a> = (&'a str, &'a [SummaryItem], Vec<(&'a str, &'a str)>, &'a str);
 
 /// Path and category of every concern, in document order.
+/// Direction controls and zero-width characters.
+fn is_hidden(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
+}
+
+fn hidden_name(c: char) -> &'static str {
+    match c {
+        '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}' => "a text-direction control",
+        _ => "a zero-width character",
+    }
+}
+
 fn concern_paths(rmp: &Rmp) -> Vec<(String, ConcernCategory, &SafetyConcern)> {
     let s = &rmp.safety_specification;
     let mut out = Vec::new();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Short bounded fuzzing runs (nightly toolchain, cargo-fuzz): each target for
+# FUZZ_SECONDS (60 by default) from the seeds in fuzz/seeds/. New inputs go to
+# target/fuzz-corpus/ (kept between runs, not committed). A crash stops the
+# run: its input is in fuzz/artifacts/<target>/; copy it to fuzz/regressions/
+# so that `cargo test` replays it for good.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${FUZZ_SECONDS:-60}
+for target in ${FUZZ_TARGETS:-open view_model}; do
+  corpus=target/fuzz-corpus/$target
+  mkdir -p "$corpus"
+  printf '[fuzz] %s for %ss\n' "$target" "$seconds"
+  log=target/fuzz-$target.log
+  status=0
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus" fuzz/seeds fuzz/regressions -- \
+    -max_total_time="$seconds" -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 \
+    -print_final_stats=1 >"$log" 2>&1 || status=$?
+  grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::new_units_added|stat::peak_rss_mb)' "$log" | sed 's/^/[fuzz]   /' || true
+  if [ "$status" -ne 0 ]; then
+    tail -n 40 "$log" >&2
+    printf '[fuzz] %s failed (exit %s); a failing input is in fuzz/artifacts/%s/, the log in %s\n' \
+      "$target" "$status" "$target" "$log" >&2
+    exit 1
+  fi
+done

@@ -1,0 +1,56 @@
+//! The fuzzing seeds and every failing input the fuzzers ever found
+//! (`fuzz/regressions/`), replayed through the same checks as the fuzz
+//! targets: opening answers with a document or a located problem, and a
+//! document that opens goes through the view model.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use rmp_viewer::view_model::board::board_items;
+use rmp_viewer::view_model::incidence_rows::all_records;
+use rmp_viewer::view_model::open::open;
+use rmp_viewer::view_model::search::SearchIndex;
+use rmp_viewer::view_model::table::{csv_text, layout};
+use rmp_viewer::view_model::timeline::timeline;
+
+fn inputs() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    let mut out = Vec::new();
+    for dir in ["seeds", "regressions"] {
+        for entry in std::fs::read_dir(root.join(dir)).expect("the fuzz folders exist") {
+            let path = entry.expect("listed").path();
+            if path.file_name().is_some_and(|n| n != ".keep") {
+                let bytes = std::fs::read(&path).expect("readable");
+                out.push((path.display().to_string(), bytes));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn seeds_and_regressions_open_or_are_refused_with_a_place() {
+    let inputs = inputs();
+    assert!(inputs.len() >= 5, "the seeds are there");
+    let mut opened = 0;
+    for (name, bytes) in &inputs {
+        match open(bytes) {
+            Err(problem) => assert!(!problem.message.is_empty(), "{name}"),
+            Ok(doc) => {
+                opened += 1;
+                let rmp = &doc.rmp;
+                assert!(!board_items(rmp).is_empty(), "{name}");
+                let records = all_records(rmp);
+                assert!(csv_text(&records).len() > records.len(), "{name}");
+                for (_, c) in rmp.concerns() {
+                    for t in &c.incidence {
+                        assert!(!layout(t).rows.is_empty(), "{name}");
+                    }
+                }
+                let _ = timeline(rmp, 20261124);
+                let _ = SearchIndex::new(rmp).search("感染症", 20);
+            }
+        }
+    }
+    assert!(opened >= 2, "the dataset seeds open");
+}
