@@ -1,7 +1,9 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::timeline::TimelineView;
+use crate::model::safe_link;
 use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
 use crate::view_model::route::Route;
 use crate::view_model::text::{kind_label, Texts};
@@ -106,6 +108,7 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
                 {field(|t| t.milestone_cases, i.milestone_cases)}
                 {field(|t| t.milestone_timing, i.milestone_timing)}
                 {field(|t| t.report, i.report)}
+                {i.url.map(|u| view! { <dt>{move || t().material_at}</dt><dd>{material(u)}</dd> })}
             </dl>
             {i.status_label.map(|s| view! { <p class="rmp-status">{s.to_string()}</p> })}
             {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
@@ -113,5 +116,16 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
             {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
             <ul>{risks}</ul>
         </li>
+    }
+}
+
+/// 資材の掲載先: a link only to an https:, http: or relative address; any
+/// other address is shown as text.
+fn material(url: &str) -> impl IntoView {
+    match safe_link(url) {
+        Some(href) => Either::Left(view! {
+            <a href=href.to_string() target="_blank" rel="noopener noreferrer">{url.to_string()}</a>
+        }),
+        None => Either::Right(view! { <span class="rmp-unsafe-link">{url.to_string()}</span> }),
     }
 }

@@ -179,6 +179,10 @@ pub struct RmActivity {
     pub milestones: Vec<LabeledText>,
     /// 実施した結果に基づき採択される可能性がある更なる措置.
     pub further_measures: Paragraphs,
+    /// 資材の掲載先 — where the material can be read (`https:`, `http:` or a
+    /// relative address; anything else is shown as text, not as a link).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// Kinds of risk-minimisation activity.

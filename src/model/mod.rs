@@ -11,6 +11,7 @@
 mod activity;
 mod document;
 mod incidence;
+mod link;
 mod lists;
 mod locate;
 mod overview;
@@ -22,6 +23,7 @@ pub mod validate;
 pub use activity::*;
 pub use document::*;
 pub use incidence::*;
+pub use link::safe_link;
 pub use lists::*;
 pub use overview::*;
 pub use parse::{parse, parse_bytes, ParseError, MAX_DEPTH, MAX_INPUT_BYTES};

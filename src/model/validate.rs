@@ -448,6 +448,13 @@ impl<'a> Validator<'a> {
             self.concern_ref(id, format!("{path}.safety_concerns[{i}]"));
         }
         self.periods(&a.periods, &format!("{path}.periods"));
+        if let Some(url) = a.url.as_deref().filter(|u| safe_link(u).is_none()) {
+            self.warn(
+                "unsafe-link",
+                format!("{path}.url"),
+                format!("`{url}` is not an https:, http: or relative address; it is shown as text, not as a link"),
+            );
+        }
     }
 
     /// Names are what readers match by eye: a direction override or an

@@ -52,6 +52,8 @@ pub struct BoardItem<'a> {
     pub risks: Vec<(&'a str, &'a str)>,
     /// Whether sections 2–4 still describe it (false: only the list names it).
     pub in_outline: bool,
+    /// 資材の掲載先 as given, safe or not (the screen links only [`safe_link`](crate::model::safe_link) ones).
+    pub url: Option<&'a str>,
 }
 
 /// Every activity of the document, routine first, then each list in order,
@@ -105,6 +107,7 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
                         .unwrap_or_default(),
                 ),
                 in_outline: outline.is_some(),
+                url: None,
             });
         }
     }
@@ -129,6 +132,7 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
                     .unwrap_or_default(),
             ),
             in_outline: outline.is_some(),
+            url: outline.and_then(|a| a.url.as_deref()),
         });
     }
     // Outline activities the lists forgot still belong on the board.
@@ -151,14 +155,16 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
     }
     for a in &rmp.rm_plan.additional {
         if !items.iter().any(|i| i.id == a.id) {
-            items.push(unlisted(
+            let mut item = unlisted(
                 a.id.clone(),
                 Plan::Rm,
                 Kind::Rm(a.kind),
                 &a.name,
                 None,
                 risks_of(rmp, &a.id, &a.safety_concerns),
-            ));
+            );
+            item.url = a.url.as_deref();
+            items.push(item);
         }
     }
     items
@@ -186,6 +192,7 @@ fn unlisted<'a>(
         report: None,
         risks,
         in_outline: true,
+        url: None,
     }
 }
 

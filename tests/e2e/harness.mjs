@@ -20,8 +20,10 @@ export const browser = await chromium.launch({
 });
 let passed = 0, failed = 0;
 
-/** Runs one test in a fresh page (or context, with `options.context`); page errors fail it. */
+/** Runs one test (E2E_ONLY=word: only names containing it) in a fresh page (or context, with `options.context`); page errors fail it. */
 export async function test(name, body, options = {}) {
+  // E2E_ONLY=word runs only the tests whose name contains it.
+  if (process.env.E2E_ONLY && !name.includes(process.env.E2E_ONLY)) return;
   const context = await browser.newContext(options.context ?? {});
   const page = await context.newPage();
   const errors = [];

@@ -199,8 +199,22 @@ await test('hostile strings stay text: no script runs, no request leaves, long w
   risk.reason = ['javascript:window.__pwned = 3', '<a href="javascript:window.__pwned=4">click</a>', 'x'.repeat(400)];
   doc.summary.identified_risks[0].name = risk.name;
   doc.document.product_name = '<style>*{display:none}</style>';
+  const rm = doc.rm_plan.additional;
+  rm[0].url = 'javascript:window.__pwned = 5';
+  rm[1].url = 'https://example.org/guide.pdf';
+  rm[2].url = 'data:text/html,<script>window.__pwned = 6</script>';
+  rm[3].url = 'java\tscript:window.__pwned = 7';
+  // A custom property the stylesheet reads, set to something that would fetch.
+  await page.evaluate(() => document.documentElement.style.setProperty('--rmp-font-size', 'url(https://evil.example/x)'));
   await page.locator('input[type=file]').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(doc)) });
   await page.waitForSelector('.rmp-summary');
+  await page.getByRole('link', { name: '活動の状況', exact: true }).click();
+  const links = await page.locator('.rmp-activity dd a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(JSON.stringify(links) === JSON.stringify(['https://example.org/guide.pdf']), `only the https material is a link: ${links}`);
+  const shown = await page.locator('.rmp-unsafe-link').allTextContents();
+  expect(shown.length === 3 && shown[0] === 'javascript:window.__pwned = 5', `the others are text: ${shown}`);
+  const warnings = await page.locator('.rmp-warnings').textContent();
+  expect(warnings.includes('unsafe-link') || warnings.includes('https:'), `the reader is told: ${warnings}`);
   await page.getByRole('link', { name: '安全性検討事項' }).click();
   const card = page.locator('.rmp-card-heading button').first();
   await card.click();
@@ -237,6 +251,41 @@ await test('fetch failures name the URL and the status, offer a retry; a slow se
   release();
   await page.waitForSelector('.rmp-root');
   expect(await page.locator('.rmp-root').count() === 1, 'drawn once');
+});
+
+await test('a timeout, a 50 MB file and 1,000-deep nesting each get a message, and the tab stays responsive', async (page) => {
+  const alert = page.getByRole('alert');
+  // No answer at all: after 30 s (the page's clock, fast-forwarded) the request is given up.
+  await page.clock.install();
+  await page.route((u) => u.pathname.endsWith('/fixtures/never.json'), () => {});
+  await page.goto(base + '?src=tests/fixtures/never.json');
+  await page.locator('.rmp-loading[role=status]').waitFor();
+  await page.clock.runFor(29_000);
+  expect(await alert.count() === 0, 'still waiting at 29 s');
+  await page.clock.runFor(2_000);
+  await alert.waitFor();
+  let text = await alert.textContent();
+  expect(text.includes('never.json') && text.includes('30') && text.includes('timeout'), `timeout: ${text}`);
+  expect(await page.getByRole('button', { name: '再試行' }).count() === 1, 'retry offered');
+
+  const big = Buffer.alloc(50 << 20, 0x20);
+  await page.route((u) => u.pathname.endsWith('/fixtures/big.json'), (r) => r.fulfill({ body: big, contentType: 'application/json' }));
+  await page.goto(base + '?src=tests/fixtures/big.json');
+  await alert.waitFor();
+  text = await alert.textContent();
+  expect(text.includes('too-large') && text.includes('16'), `50 MB: ${text}`);
+
+  await page.goto(base + '#summary');
+  await page.waitForSelector('.rmp-summary');
+  const deep = `{"format_version": ${'['.repeat(1000)}${']'.repeat(1000)}}`;
+  await page.locator('input[type=file]').setInputFiles({ name: 'deep.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+  await alert.waitFor();
+  text = await alert.textContent();
+  expect(text.includes('too-deep') && text.includes('deep.json'), `1,000 deep: ${text}`);
+  const started = Date.now();
+  await page.getByRole('button', { name: /既定|built-in/ }).click();
+  await page.waitForSelector('.rmp-root');
+  expect(Date.now() - started < 10_000, 'the tab answers at once');
 });
 
 await test('the language choice persists across visits', async (page) => {
