@@ -16,6 +16,12 @@ use crate::model::{Diagnostic, Rmp};
 use crate::view_model::route::{Route, View};
 use crate::view_model::text::Lang;
 
+/// Sets `printing` when the page is about to print, until the viewer is unmounted.
+fn watch_print(printing: RwSignal<bool>) {
+    let handle = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
+    on_cleanup(move || handle.remove());
+}
+
 /// Shared state of one viewer.
 #[derive(Clone)]
 pub struct Ctx {
@@ -25,6 +31,9 @@ pub struct Ctx {
     pub lang: RwSignal<Lang>,
     /// Navigation state.
     pub nav: Nav,
+    /// Set when the page is about to print: every card body is drawn,
+    /// including those not opened yet.
+    pub printing: RwSignal<bool>,
 }
 
 /// Where the reader is and what is open; `Copy`, so handlers capture it freely.
@@ -76,7 +85,9 @@ pub fn App(
             }),
             root: NodeRef::new(),
         },
+        printing: RwSignal::new(false),
     };
+    watch_print(ctx.printing);
     provide_context(ctx.clone());
     if history {
         sync_fragment(ctx.nav);
@@ -133,7 +144,10 @@ pub fn App(
             </a>
         }
     };
-    let body = move || match ctx.nav.route.get().view() {
+    // Only a change of view redraws the body; moving between the cards of
+    // one view keeps every card (and its state) as it is.
+    let current = Memo::new(move |_| ctx.nav.route.get().view());
+    let body = move || match current.get() {
         View::Summary => view! { <SummaryView /> }.into_any(),
         View::Overview => view! { <OverviewView /> }.into_any(),
         View::Risks => view! { <RiskCards /> }.into_any(),

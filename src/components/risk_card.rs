@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::incidence_table::IncidenceTable;
-use crate::model::{ConcernCategory, SafetyConcern};
+use crate::model::{ConcernCategory, Rmp, SafetyConcern};
 use crate::view_model::route::Route;
 
 /// The risk cards, grouped by category, with expand all / collapse all.
@@ -11,6 +11,7 @@ pub fn RiskCards() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
     let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
+    let eager = cell_count(&ctx.rmp) <= EAGER_CELLS;
     let groups = [
         ConcernCategory::IdentifiedRisk,
         ConcernCategory::PotentialRisk,
@@ -30,7 +31,7 @@ pub fn RiskCards() -> impl IntoView {
         } else {
             concerns
                 .into_iter()
-                .map(|c| view! { <RiskCard concern=c category=category /> })
+                .map(|c| view! { <RiskCard concern=c category=category eager=eager /> })
                 .collect_view()
                 .into_any()
         };
@@ -51,6 +52,21 @@ pub fn RiskCards() -> impl IntoView {
     }
 }
 
+/// Up to this many incidence cells in the whole document, every card body
+/// is drawn at once, so that the browser's find-in-page reaches collapsed
+/// cards; above it, a body is drawn when its card first opens (or the page
+/// prints), and the search box still finds everything.
+const EAGER_CELLS: usize = 3_000;
+
+fn cell_count(rmp: &Rmp) -> usize {
+    rmp.concerns()
+        .flat_map(|(_, c)| &c.incidence)
+        .flat_map(|t| &t.events)
+        .flat_map(|e| &e.grades)
+        .map(|g| g.cells.len())
+        .sum()
+}
+
 /// One concern: a WAI-ARIA accordion item (a button inside a heading).
 #[component]
 fn RiskCard(
@@ -58,6 +74,8 @@ fn RiskCard(
     concern: SafetyConcern,
     /// Its category.
     category: ConcernCategory,
+    /// Whether its body is drawn before it first opens.
+    eager: bool,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
@@ -112,27 +130,17 @@ fn RiskCard(
             .collect_view()
     };
     let c = concern;
-    view! {
-        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
-            <h3 class="rmp-card-heading">
-                <button
-                    type="button"
-                    id=button_id.clone()
-                    aria-expanded=move || if open.get() { "true" } else { "false" }
-                    aria-controls=panel_id.clone()
-                    on:click=toggle
-                >
-                    <span class="rmp-chevron" aria-hidden="true"></span>
-                    {c.name.clone()}
-                </button>
-            </h3>
-            <div
-                id=panel_id.clone()
-                role="region"
-                aria-labelledby=button_id
-                class="rmp-card-body"
-                hidden=move || (!open.get()).then_some("until-found")
-            >
+    let name = c.name.clone();
+    // Once drawn, a body stays: closing a card only hides it.
+    let drawn = RwSignal::new(eager || open.get_untracked());
+    Effect::new(move |_| {
+        if !drawn.get_untracked() && (open.get() || ctx.printing.get()) {
+            drawn.set(true);
+        }
+    });
+    let body = move || {
+        let (c, links) = (c.clone(), links.clone());
+        drawn.get().then(move || view! {
                 <h4>{move || t().reason(category)}</h4>
                 {paragraphs(&c.reason)}
                 {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
@@ -156,6 +164,30 @@ fn RiskCard(
                 </ul>
                 <h5>{move || t().selection_reason}</h5>
                 {paragraphs(&c.rm.reasons)}
+        })
+    };
+    view! {
+        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
+            <h3 class="rmp-card-heading">
+                <button
+                    type="button"
+                    id=button_id.clone()
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls=panel_id.clone()
+                    on:click=toggle
+                >
+                    <span class="rmp-chevron" aria-hidden="true"></span>
+                    {name}
+                </button>
+            </h3>
+            <div
+                id=panel_id.clone()
+                role="region"
+                aria-labelledby=button_id
+                class="rmp-card-body"
+                hidden=move || (!open.get()).then_some("until-found")
+            >
+                {body}
             </div>
         </article>
     }

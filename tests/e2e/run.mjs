@@ -1,5 +1,6 @@
 // End-to-end tests in headless Chromium against the built page served on localhost.
 // Prints "N passed, N failed" and exits non-zero on any failure.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit, base, expect, finish, root, shots, test } from './harness.mjs';
@@ -109,6 +110,31 @@ await test('search for text inside a collapsed card opens that card', async (pag
   await page.waitForFunction(() => document.querySelector('.rmp-search-status').textContent === '該当なし');
 });
 
+await test('a large document draws a card body when it first opens, and every body to print', async (page) => {
+  // 14 concerns, 8 of them generated with 20 cohorts × 10 events: 3,344 cells, above the eager limit.
+  const large = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+  await page.route((u) => u.pathname.endsWith('/fixtures/large.json'), (r) => r.fulfill({ body: large, contentType: 'application/json' }));
+  await page.goto(base + '?src=tests/fixtures/large.json#risks');
+  await page.waitForSelector('.rmp-card-heading button');
+  expect(await page.locator('.rmp-card-heading').count() === 14, 'fourteen cards');
+  expect(await page.locator('.rmp-card-body table').count() === 0, 'no body drawn before a card opens');
+  const last = page.locator('.rmp-card-heading button').last();
+  await last.click();
+  const body = page.locator('.rmp-card-body').last();
+  expect(await body.locator('thead th[scope=col]').count() >= 20, 'the opened card shows its table');
+  await last.click();
+  expect(await body.getAttribute('hidden') === 'until-found' && (await body.locator('table').count()) === 1, 'closing hides the body and keeps it');
+  // The search box finds text in bodies not drawn yet, opens the card and marks the text.
+  await page.getByRole('searchbox').fill('合成リスク 13は');
+  await page.waitForSelector('.rmp-hits li');
+  await page.locator('.rmp-hits a').first().click();
+  await page.waitForFunction(() => location.hash === '#risk/synthetic-risk-13');
+  expect(await page.locator('#rmp-risk-synthetic-risk-13-button').getAttribute('aria-expanded') === 'true', 'card 13 opened');
+  await page.waitForFunction(() => CSS.highlights.get('rmp-hit')?.size > 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.waitForFunction(() => document.querySelectorAll('.rmp-card-body table').length === 14);
+});
+
 await test('a table switches to a chart with a text alternative, and downloads as CSV', async (page) => {
   await openRisks(page, '#risk/infections');
   const card = page.locator('#risk-infections');
@@ -120,6 +146,10 @@ await test('a table switches to a chart with a text alternative, and downloads a
   expect(await card.locator('table.rmp-incidence').isHidden(), 'table hidden');
   const desc = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
   expect(desc.includes('46（51.1%）') && desc.includes('15（16.6%）'), `description: ${desc.slice(0, 120)}`);
+  // Opening and closing another card leaves this one as the reader set it.
+  await page.locator('#rmp-risk-crs-button').click();
+  await page.locator('#rmp-risk-crs-button').click();
+  expect(await toggle.getAttribute('aria-pressed') === 'true' && await chart.count() === 1, 'the chart stays after another card moves');
   await toggle.press('Enter');
   expect(await card.locator('table.rmp-incidence').isVisible(), 'table back');
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'CSV をダウンロード' }).click()]);
