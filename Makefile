@@ -42,9 +42,12 @@ serve: build
 dist: build
 	node scripts/dist.mjs
 
-## make bench — the performance report (so far: the size figures; the timing runs are not written yet).
+## make bench — the performance report: sizes, then time to content, interactions, memory and growth
+## (docs/benchmark.md, docs/benchmark.json and the README table; BENCH_RUNS=10 runs per figure).
 bench: dist
 	node scripts/sizes.mjs --report
+	cargo build -q --bin rmp
+	node bench/bench.mjs
 
 clean:
 	rm -rf target www/pkg dist

@@ -53,9 +53,9 @@ pub fn RiskCards() -> impl IntoView {
 }
 
 /// Up to this many incidence cells in the whole document, every card body
-/// is drawn at once, so that the browser's find-in-page reaches collapsed
-/// cards; above it, a body is drawn when its card first opens (or the page
-/// prints), and the search box still finds everything.
+/// is drawn (just after the headers), so that the browser's find-in-page
+/// reaches collapsed cards; above it, a body is drawn when its card first
+/// opens (or the page prints), and the search box still finds everything.
 const EAGER_CELLS: usize = 3_000;
 
 fn cell_count(rmp: &Rmp) -> usize {
@@ -131,8 +131,20 @@ fn RiskCard(
     };
     let c = concern;
     let name = c.name.clone();
-    // Once drawn, a body stays: closing a card only hides it.
-    let drawn = RwSignal::new(eager || open.get_untracked());
+    // Once drawn, a body stays: closing a card only hides it. Eager bodies
+    // are drawn just after the first paint, each in its own task, so the
+    // card headers show first.
+    let drawn = RwSignal::new(open.get_untracked());
+    if eager {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = drawn.try_set(true);
+                },
+                Default::default(),
+            )
+        });
+    }
     Effect::new(move |_| {
         if !drawn.get_untracked() && (open.get() || ctx.printing.get()) {
             drawn.set(true);

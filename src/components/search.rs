@@ -14,10 +14,35 @@ const LIMIT: usize = 50;
 pub fn SearchBox() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
-    let index = StoredValue::new(SearchIndex::new(&ctx.rmp));
+    // The index is built after the first paint (or at the first query, if
+    // that comes sooner), not before the document shows.
+    let index = StoredValue::new(None::<SearchIndex>);
+    let build = {
+        let rmp = ctx.rmp.clone();
+        // `try_`: the viewer may be gone when the timer fires.
+        move || {
+            if index.try_with_value(Option::is_none) == Some(true) {
+                let _ = index.try_set_value(Some(SearchIndex::new(&rmp)));
+            }
+        }
+    };
+    {
+        let build = build.clone();
+        request_animation_frame(move || set_timeout(build, Default::default()));
+    }
     let query = RwSignal::new(String::new());
     let listed = RwSignal::new(false);
-    let hits = Memo::new(move |_| index.with_value(|i| i.search(&query.get(), LIMIT)));
+    let hits = Memo::new(move |_| {
+        let query = query.get();
+        if query.trim().is_empty() {
+            return Vec::new();
+        }
+        build();
+        index
+            .try_with_value(|i| i.as_ref().map(|i| i.search(&query, LIMIT)))
+            .flatten()
+            .unwrap_or_default()
+    });
     let jump = move |hit: &Hit| {
         let route = place(&hit.target);
         let element = match &hit.target {

@@ -11,7 +11,7 @@ export const shots = join(root, 'tests', 'e2e', 'screenshots');
 mkdirSync(shots, { recursive: true });
 const port = 18000 + Math.floor(Math.random() * 2000);
 export const base = `http://127.0.0.1:${port}/`;
-const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', String(port), '--dir', root], { stdio: ['ignore', 'pipe', 'inherit'] });
+export const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', String(port), '--dir', root], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((resolve) => server.stdout.once('data', resolve));
 
 export const browser = await chromium.launch({
