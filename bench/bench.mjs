@@ -170,7 +170,7 @@ async function interactions(url, cards) {
   for (let i = 0; i < RUNS; i++) {
     const k = Math.floor((i * cards) / RUNS);
     const button = buttons.nth(k);
-    open.push(await measure(page, `(root) => root.querySelectorAll('.rmp-card-heading button')[${k}].getAttribute('aria-expanded') === 'true'`, () => button.click()));
+    open.push(await measure(page, `(root) => root.querySelectorAll('.rmp-card-heading button')[${k}].getAttribute('aria-expanded') === 'true' && root.querySelectorAll('.rmp-card-body')[${k}].childElementCount > 0`, () => button.click()));
     await button.click();
   }
   out.open_card = stats(open);
@@ -178,7 +178,9 @@ async function interactions(url, cards) {
   const expand = [];
   let first = null;
   for (let i = 0; i < RUNS; i++) {
-    const t = await measure(page, `(root) => [...root.querySelectorAll('.rmp-card-heading button')].every((b) => b.getAttribute('aria-expanded') === 'true')`,
+    // Done: every card open, and every body that reaches into the window drawn.
+    const t = await measure(page, `(root) => [...root.querySelectorAll('.rmp-card-heading button')].every((b) => b.getAttribute('aria-expanded') === 'true')
+      && [...root.querySelectorAll('.rmp-card-body')].filter((b) => b.getBoundingClientRect().top < innerHeight).every((b) => b.childElementCount > 0)`,
       () => page.getByRole('button', { name: 'すべて開く' }).click());
     if (i === 0) {
       first = t;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use crate::model::IncidenceTable;
 use crate::view_model::chart::chart;
+use crate::view_model::number::fixed;
 use crate::view_model::table::layout;
 
 /// Drawing width in SVG units; the chart scales to its box.
@@ -34,11 +35,11 @@ pub fn BarChart(
     let mut y = 34.0;
     let mut shapes = Vec::new();
     for event in &c.events {
-        shapes.push(view! { <text class="rmp-chart-event" x="0" y=format!("{:.0}", y + 16.0)>{event.label.to_string()}</text> }.into_any());
+        shapes.push(view! { <text class="rmp-chart-event" x="0" y=fixed(y + 16.0, 0)>{event.label.to_string()}</text> }.into_any());
         y += HEAD;
         for cohort in &event.cohorts {
             let mid = y + cohort.bars.len() as f64 * ROW / 2.0 + 4.0;
-            shapes.push(view! { <text class="rmp-chart-label" x=format!("{:.0}", BAR_X - 8.0) y=format!("{mid:.0}") text-anchor="end">{cohort.label.clone()}</text> }.into_any());
+            shapes.push(view! { <text class="rmp-chart-label" x=fixed(BAR_X - 8.0, 0) y=fixed(mid, 0) text-anchor="end">{cohort.label.clone()}</text> }.into_any());
             for bar in &cohort.bars {
                 let w = (bar.tenths as f64 / scale * BAR_W).max(0.0);
                 let fill = if bar.grade == "all" {
@@ -48,8 +49,8 @@ pub fn BarChart(
                 };
                 shapes.push(view! {
                     <g>
-                        <rect class="rmp-chart-bar" x=format!("{BAR_X:.0}") y=format!("{:.0}", y + 2.0) width=format!("{w:.1}") height="11" fill=fill stroke="currentColor" />
-                        <text class="rmp-chart-value" x=format!("{:.1}", BAR_X + w + 6.0) y=format!("{:.0}", y + 12.0)>{bar.printed.clone()}</text>
+                        <rect class="rmp-chart-bar" x=fixed(BAR_X, 0) y=fixed(y + 2.0, 0) width=fixed(w, 1) height="11" fill=fill stroke="currentColor" />
+                        <text class="rmp-chart-value" x=fixed(BAR_X + w + 6.0, 1) y=fixed(y + 12.0, 0)>{bar.printed.clone()}</text>
                     </g>
                 }.into_any());
                 y += ROW;
@@ -63,7 +64,7 @@ pub fn BarChart(
     view! {
         <svg
             class="rmp-chart"
-            viewBox=format!("0 0 {WIDTH} {height:.0}")
+            viewBox=format!("0 0 {} {}", fixed(WIDTH, 0), fixed(height, 0))
             role="img"
             aria-label=move || format!("{intro} — {}", t().chart_alt)
             aria-describedby=desc_id.clone()
@@ -79,8 +80,8 @@ pub fn BarChart(
                 <text x="22" y="16">{move || t().all_grades}</text>
                 <rect class="rmp-chart-bar" x="140" y="6" width="16" height="11" fill=legend_ge3 stroke="currentColor" />
                 <text x="162" y="16">{move || t().grade_ge3}</text>
-                <text x=format!("{BAR_X:.0}") y="16">"0%"</text>
-                <text x=format!("{:.0}", BAR_X + BAR_W) y="16" text-anchor="end">{format!("{}%", c.scale_tenths / 10)}</text>
+                <text x=fixed(BAR_X, 0) y="16">"0%"</text>
+                <text x=fixed(BAR_X + BAR_W, 0) y="16" text-anchor="end">{format!("{}%", c.scale_tenths / 10)}</text>
             </g>
             {shapes}
         </svg>

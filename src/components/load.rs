@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::model::MAX_INPUT_BYTES;
 use crate::view_model::open::Problem;
@@ -31,11 +32,14 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
     });
     let signal = controller.as_ref().map(|c| c.signal());
     let result = async {
-        let response = gloo_net::http::Request::get(url)
-            .abort_signal(signal.as_ref())
-            .send()
-            .await
-            .map_err(|e| failure(url, &e.to_string(), timed_out.get()))?;
+        let init = web_sys::RequestInit::new();
+        init.set_signal(signal.as_ref());
+        let window = web_sys::window().ok_or_else(|| failure(url, "no window", false))?;
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str_and_init(url, &init))
+                .await
+                .and_then(JsCast::dyn_into)
+                .map_err(|e| failure(url, &describe(&e), timed_out.get()))?;
         if !response.ok() {
             return Err(Problem::http_status(
                 url,
@@ -46,14 +50,19 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
         let declared = response
             .headers()
             .get("content-length")
+            .ok()
+            .flatten()
             .and_then(|l| l.parse::<usize>().ok());
         if declared.is_some_and(|l| l > MAX_INPUT_BYTES) {
             return Err(Problem::too_large(declared.unwrap_or_default() as f64));
         }
-        response
-            .binary()
+        let body = response
+            .array_buffer()
+            .map_err(|e| failure(url, &describe(&e), false))?;
+        JsFuture::from(body)
             .await
-            .map_err(|e| failure(url, &e.to_string(), timed_out.get()))
+            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+            .map_err(|e| failure(url, &describe(&e), timed_out.get()))
     }
     .await;
     if let (Some((id, _abort)), Some(window)) = (timer, web_sys::window()) {
@@ -67,10 +76,15 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, Problem> {
     if file.size() > MAX_INPUT_BYTES as f64 {
         return Err(Problem::too_large(file.size()));
     }
-    let name = file.name();
-    gloo_file::futures::read_as_bytes(&gloo_file::Blob::from(file))
+    JsFuture::from(file.array_buffer())
         .await
-        .map_err(|e| Problem::plain("file", format!("{name} could not be read: {e}")))
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|e| {
+            Problem::plain(
+                "file",
+                format!("{} could not be read: {}", file.name(), describe(&e)),
+            )
+        })
 }
 
 fn failure(url: &str, detail: &str, timed_out: bool) -> Problem {
@@ -78,5 +92,15 @@ fn failure(url: &str, detail: &str, timed_out: bool) -> Problem {
         Problem::timeout(url, TIMEOUT_SECONDS)
     } else {
         Problem::network(url, detail)
+    }
+}
+
+/// A rejection's message (`TypeError: Failed to fetch`), or its text.
+fn describe(error: &JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(e) => format!("{}: {}", e.name(), e.message()),
+        None => error
+            .as_string()
+            .unwrap_or_else(|| "unknown error".to_string()),
     }
 }

@@ -145,9 +145,22 @@ fn RiskCard(
             )
         });
     }
+    // Opened: drawn in a task of its own, so that expand all on a large
+    // document draws body after body with paints between, not all in one
+    // long task. Printing draws at once.
     Effect::new(move |_| {
-        if !drawn.get_untracked() && (open.get() || ctx.printing.get()) {
+        if drawn.get_untracked() {
+            return;
+        }
+        if ctx.printing.get() {
             drawn.set(true);
+        } else if open.get() {
+            set_timeout(
+                move || {
+                    let _ = drawn.try_set(true);
+                },
+                Default::default(),
+            );
         }
     });
     let body = move || {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use crate::view_model::board::{board_items, BoardFilter};
+use crate::view_model::number::fixed;
 use crate::view_model::timeline::{iso_day, timeline};
 
 /// Width of the drawing's coordinate space; the drawing stretches to fit.
@@ -35,7 +36,7 @@ pub fn TimelineView(
         let years = tl
             .years()
             .into_iter()
-            .map(|(year, at)| view! { <span class="rmp-tl-year" style:left=format!("{:.2}%", at * 100.0)>{year}</span> })
+            .map(|(year, at)| view! { <span class="rmp-tl-year" style:left=format!("{}%", fixed(at * 100.0, 2))>{year}</span> })
             .collect_view();
         let rows = tl
             .items
@@ -45,9 +46,9 @@ pub fn TimelineView(
                 let (a, b) = (x(i.start), x(i.end));
                 let point = i.start == i.end || b - a < 4.0;
                 let shape = if point {
-                    view! { <rect class="rmp-tl-point" x=format!("{:.1}", a - 3.0) y="2" width="6" height="20" /> }.into_any()
+                    view! { <rect class="rmp-tl-point" x=fixed(a - 3.0, 1) y="2" width="6" height="20" /> }.into_any()
                 } else {
-                    view! { <rect class="rmp-tl-bar" x=format!("{a:.1}") y="6" width=format!("{:.1}", b - a) height="12" /> }.into_any()
+                    view! { <rect class="rmp-tl-bar" x=fixed(a, 1) y="6" width=fixed(b - a, 1) height="12" /> }.into_any()
                 };
                 view! {
                     <li class="rmp-tl-row">
@@ -57,7 +58,7 @@ pub fn TimelineView(
                         </div>
                         <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             {shape}
-                            <line class="rmp-tl-today" x1=format!("{now:.1}") x2=format!("{now:.1}") y1="0" y2="24" />
+                            <line class="rmp-tl-today" x1=fixed(now, 1) x2=fixed(now, 1) y1="0" y2="24" />
                         </svg>
                     </li>
                 }
@@ -74,7 +75,7 @@ pub fn TimelineView(
                 <span></span>
                 <div class="rmp-tl-years">
                     {years}
-                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{:.2}%", now / SPAN * 100.0)>{move || t().today}</span>
+                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{move || t().today}</span>
                 </div>
             </div>
             <ul class="rmp-tl-rows">{rows}</ul>

@@ -44,11 +44,15 @@ impl ParseError {
     pub fn too_large(len: usize) -> Self {
         ParseError::at(
             "too-large",
-            format!(
-                "the file is {:.1} MB; the limit is {} MB",
-                len as f64 / (1024.0 * 1024.0),
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
+            {
+                let tenths = len.saturating_mul(10) / (1024 * 1024);
+                format!(
+                    "the file is {}.{} MB; the limit is {} MB",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_INPUT_BYTES / (1024 * 1024)
+                )
+            },
             0,
             0,
         )
@@ -240,7 +244,8 @@ fn classify(text: &str, path: String, err: &serde_json::Error) -> ParseError {
 }
 
 fn looks_like_rmp(text: &str) -> bool {
-    match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
+    // Keys only: the values are skipped, not built.
+    match serde_json::from_str::<std::collections::BTreeMap<String, serde::de::IgnoredAny>>(text) {
         Ok(map) => map.contains_key("format_version") || map.contains_key("document"),
         Err(_) => true,
     }

@@ -367,7 +367,9 @@ impl<'a> Validator<'a> {
         };
         for (e, event) in t.events.iter().enumerate() {
             let epath = format!("{path}.events[{e}]");
-            check_notes(self, &event.notes, format!("{epath}.notes"));
+            if !event.notes.is_empty() {
+                check_notes(self, &event.notes, format!("{epath}.notes"));
+            }
             for (g, row) in event.grades.iter().enumerate() {
                 let gpath = format!("{epath}.grades[{g}]");
                 if row.grade == Grade::Other && row.label.as_deref().is_none_or(str::is_empty) {
@@ -388,24 +390,37 @@ impl<'a> Validator<'a> {
                         ),
                     );
                 }
+                // Paths and messages are written only for a cell with a problem:
+                // a large document has a hundred thousand cells.
                 for (k, (cell, cohort)) in row.cells.iter().zip(&cohorts).enumerate() {
-                    let cpath = format!("{gpath}.cells[{k}]");
-                    check_notes(self, &cell.notes, format!("{cpath}.notes"));
+                    let cpath = || format!("{gpath}.cells[{k}]");
+                    if !cell.notes.is_empty() {
+                        check_notes(self, &cell.notes, format!("{}.notes", cpath()));
+                    }
                     self.cell(cell, cohort, &event.label, row.printed_label(), &cpath);
                 }
             }
         }
     }
 
-    fn cell(&mut self, cell: &Cell, cohort: &Cohort, event: &str, grade: &str, path: &str) {
-        let what = format!("{event} {grade}, {} {}", cohort.study, cohort.label);
+    fn cell(
+        &mut self,
+        cell: &Cell,
+        cohort: &Cohort,
+        event: &str,
+        grade: &str,
+        path: &dyn Fn() -> String,
+    ) {
+        let what = || format!("{event} {grade}, {} {}", cohort.study, cohort.label);
         if cell.n > cohort.n {
             self.warn(
                 "count-exceeds-denominator",
-                format!("{path}.n"),
+                format!("{}.n", path()),
                 format!(
-                    "{what}: {} patients out of a cohort of {}",
-                    cell.n, cohort.n
+                    "{}: {} patients out of a cohort of {}",
+                    what(),
+                    cell.n,
+                    cohort.n
                 ),
             );
         }
@@ -413,8 +428,11 @@ impl<'a> Validator<'a> {
         let Some(tenths) = parse_tenths(printed) else {
             self.error(
                 "invalid-percent",
-                format!("{path}.percent"),
-                format!("{what}: `{printed}` is not a percentage with one decimal (e.g. 45.6)"),
+                format!("{}.percent", path()),
+                format!(
+                    "{}: `{printed}` is not a percentage with one decimal (e.g. 45.6)",
+                    what()
+                ),
             );
             return;
         };
@@ -422,9 +440,10 @@ impl<'a> Validator<'a> {
             if expected != tenths {
                 self.warn(
                     "percent-mismatch",
-                    format!("{path}.percent"),
+                    format!("{}.percent", path()),
                     format!(
-                        "{what}: printed {printed}% but {}/{} is {}% (rounded half up)",
+                        "{}: printed {printed}% but {}/{} is {}% (rounded half up)",
+                        what(),
                         cell.n,
                         cohort.n,
                         format_tenths(expected)

@@ -11,6 +11,7 @@ pub mod board;
 pub mod chart;
 pub mod incidence_rows;
 pub mod matrix;
+pub mod number;
 pub mod open;
 pub mod route;
 pub mod search;
