@@ -2,13 +2,13 @@
 PORT ?= 8080
 SHELL := /bin/bash
 
-.PHONY: setup test test-native test-wasm test-e2e test-fuzz fuzz lint build serve dist bench clean screenshots sizes
+.PHONY: setup test test-native test-wasm test-e2e test-sizes test-fuzz fuzz lint build serve dist bench clean screenshots sizes
 
 setup:
 	@bash scripts/setup.sh
 
 ## make test — every test: lint, native, wasm in headless Chromium, end-to-end in a real browser, short fuzzing runs.
-test: setup lint test-native test-wasm test-e2e test-fuzz
+test: setup lint test-native test-wasm test-e2e test-sizes test-fuzz
 
 lint: setup
 	cargo fmt --all -- --check
@@ -22,6 +22,10 @@ test-wasm: setup
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_ONLY_WEB=1 \
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --no-default-features --test browser
+
+## make test-sizes — the size budgets; where still over, a ceiling the bundle must not grow past.
+test-sizes: dist
+	node scripts/sizes.mjs --guard
 
 ## make test-fuzz — each fuzz target for FUZZ_SECONDS (60); `make fuzz FUZZ_SECONDS=3600` for a long run.
 test-fuzz fuzz: setup
