@@ -2,7 +2,7 @@
 PORT ?= 8080
 SHELL := /bin/bash
 
-.PHONY: setup test test-native test-wasm test-e2e test-sizes test-fuzz fuzz lint build serve dist bench clean screenshots sizes
+.PHONY: setup test test-native test-wasm test-e2e test-sizes test-fuzz fuzz fuzz-corpus lint build serve dist bench clean screenshots sizes
 
 setup:
 	@bash scripts/setup.sh
@@ -30,6 +30,15 @@ test-sizes: dist
 ## make test-fuzz — each fuzz target for FUZZ_SECONDS (60); `make fuzz FUZZ_SECONDS=3600` for a long run.
 test-fuzz fuzz: setup
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} bash scripts/fuzz.sh
+
+## make fuzz-corpus — folds target/fuzz-corpus/ into the kept corpus fuzz/corpus/: minimised (cargo fuzz cmin),
+## inputs up to 3 KB (the large ones are variants of the seeds).
+fuzz-corpus: setup
+	for t in open view_model; do \
+	  mkdir -p fuzz/corpus/$$t && cp -n target/fuzz-corpus/$$t/* fuzz/corpus/$$t/ 2>/dev/null; \
+	  cargo +nightly fuzz cmin --fuzz-dir fuzz $$t fuzz/corpus/$$t; \
+	  find fuzz/corpus/$$t -type f -size +3k -delete; \
+	done
 
 test-e2e: dist
 	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi

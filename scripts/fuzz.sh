@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Short bounded fuzzing runs (nightly toolchain, cargo-fuzz): each target for
-# FUZZ_SECONDS (60 by default) from the seeds in fuzz/seeds/. New inputs go to
-# target/fuzz-corpus/ (kept between runs, not committed). A crash stops the
+# FUZZ_SECONDS (60 by default) from the seeds in fuzz/seeds/ and the kept,
+# minimised corpus in fuzz/corpus/<target>/. New inputs go to
+# target/fuzz-corpus/ (`make fuzz-corpus` folds them into the kept corpus). A crash stops the
 # run: its input is in fuzz/artifacts/<target>/; copy it to fuzz/regressions/
 # so that `cargo test` replays it for good.
 set -euo pipefail
@@ -9,11 +10,11 @@ cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
 for target in ${FUZZ_TARGETS:-open view_model}; do
   corpus=target/fuzz-corpus/$target
-  mkdir -p "$corpus"
+  mkdir -p "$corpus" fuzz/corpus/"$target"
   printf '[fuzz] %s for %ss\n' "$target" "$seconds"
   log=target/fuzz-$target.log
   status=0
-  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus" fuzz/seeds fuzz/regressions -- \
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus" fuzz/corpus/"$target" fuzz/seeds fuzz/regressions -- \
     -max_total_time="$seconds" -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::new_units_added|stat::peak_rss_mb)' "$log" | sed 's/^/[fuzz]   /' || true

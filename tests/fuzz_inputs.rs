@@ -1,5 +1,5 @@
-//! The fuzzing seeds and every failing input the fuzzers ever found
-//! (`fuzz/regressions/`), replayed through the same checks as the fuzz
+//! The fuzzing seeds, the kept corpus (`fuzz/corpus/`) and every failing
+//! input the fuzzers ever found (`fuzz/regressions/`), replayed through the same checks as the fuzz
 //! targets: opening answers with a document or a located problem, and a
 //! document that opens goes through the view model.
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,10 +16,13 @@ use rmp_viewer::view_model::timeline::timeline;
 fn inputs() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     let mut out = Vec::new();
-    for dir in ["seeds", "regressions"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("the fuzz folders exist") {
+    for dir in ["seeds", "regressions", "corpus/open", "corpus/view_model"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+            continue;
+        };
+        for entry in entries {
             let path = entry.expect("listed").path();
-            if path.file_name().is_some_and(|n| n != ".keep") {
+            if path.is_file() && path.file_name().is_some_and(|n| n != ".keep") {
                 let bytes = std::fs::read(&path).expect("readable");
                 out.push((path.display().to_string(), bytes));
             }
