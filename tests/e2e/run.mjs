@@ -263,6 +263,11 @@ await test('fetch failures name the URL and the status, offer a retry; a slow se
   await page.goto(base + '?src=tests/fixtures/error500.json');
   await alert.waitFor();
   expect((await alert.textContent()).includes('error500.json') && (await alert.textContent()).includes('500'), await alert.textContent());
+  // A portal's HTML error page, served with status 200.
+  await page.route((u) => u.pathname.endsWith('/fixtures/login.json'), (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><html><body>Please sign in</body></html>' }));
+  await page.goto(base + '?src=tests/fixtures/login.json');
+  await alert.waitFor();
+  expect((await alert.textContent()).includes('not-json'), `HTML page: ${await alert.textContent()}`);
   await page.route((u) => u.pathname.endsWith('/fixtures/offline.json'), (r) => r.abort('internetdisconnected'));
   await page.goto(base + '?src=tests/fixtures/offline.json');
   await alert.waitFor();
