@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use proptest::prelude::*;
 use rmp_viewer::cli::{synth, SynthSize};
-use rmp_viewer::model::{parse, Rmp};
+use rmp_viewer::model::parse;
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter};
 use rmp_viewer::view_model::chart::chart;
 use rmp_viewer::view_model::incidence_rows::all_records;
@@ -125,16 +125,6 @@ fn build(case: &Case) -> String {
     doc.to_string()
 }
 
-/// How many incidence cells the model holds.
-fn cell_count(rmp: &Rmp) -> usize {
-    rmp.concerns()
-        .flat_map(|(_, c)| &c.incidence)
-        .flat_map(|t| &t.events)
-        .flat_map(|e| &e.grades)
-        .map(|g| g.cells.len())
-        .sum()
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
@@ -175,7 +165,7 @@ proptest! {
         let text = build(&case);
         let rmp = parse(&text).expect("a synthetic document parses");
         let records = all_records(&rmp);
-        prop_assert_eq!(records.len(), cell_count(&rmp));
+        prop_assert_eq!(records.len(), rmp.cell_count());
         let csv = csv_text(&records);
         let mut reader = csv::ReaderBuilder::new().from_reader(csv.as_bytes());
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("RFC 4180");

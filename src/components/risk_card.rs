@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::incidence_table::IncidenceTable;
-use crate::model::{ConcernCategory, Rmp, SafetyConcern};
+use crate::model::{ConcernCategory, SafetyConcern};
 use crate::view_model::route::Route;
 
 /// The risk cards, grouped by category, with expand all / collapse all.
@@ -11,7 +11,7 @@ pub fn RiskCards() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
     let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
-    let eager = cell_count(&ctx.rmp) <= EAGER_CELLS;
+    let eager = ctx.rmp.cell_count() <= EAGER_CELLS;
     let groups = [
         ConcernCategory::IdentifiedRisk,
         ConcernCategory::PotentialRisk,
@@ -57,15 +57,6 @@ pub fn RiskCards() -> impl IntoView {
 /// reaches collapsed cards; above it, a body is drawn when its card first
 /// opens (or the page prints), and the search box still finds everything.
 const EAGER_CELLS: usize = 3_000;
-
-fn cell_count(rmp: &Rmp) -> usize {
-    rmp.concerns()
-        .flat_map(|(_, c)| &c.incidence)
-        .flat_map(|t| &t.events)
-        .flat_map(|e| &e.grades)
-        .map(|g| g.cells.len())
-        .sum()
-}
 
 /// One concern: a WAI-ARIA accordion item (a button inside a heading).
 #[component]

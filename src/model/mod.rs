@@ -89,6 +89,16 @@ impl Rmp {
             )
     }
 
+    /// How many incidence cells (n (x.x%)) the whole document prints.
+    pub fn cell_count(&self) -> usize {
+        self.concerns()
+            .flat_map(|(_, c)| &c.incidence)
+            .flat_map(|t| &t.events)
+            .flat_map(|e| &e.grades)
+            .map(|g| g.cells.len())
+            .sum()
+    }
+
     /// The concern with this id, in any category.
     pub fn concern(&self, id: &str) -> Option<&SafetyConcern> {
         self.concerns().map(|(_, c)| c).find(|c| c.id == id)
