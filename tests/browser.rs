@@ -117,13 +117,7 @@ async fn a_table_switches_to_its_chart_and_back() {
 #[wasm_bindgen_test]
 async fn the_board_filters_by_plan_and_by_risk() {
     let el = host();
-    let _viewer = mount_viewer(
-        el.clone(),
-        Source::Builtin,
-        Lang::Ja,
-        Route::Board(None),
-        false,
-    );
+    let _viewer = mount_viewer(el.clone(), Source::Builtin, Lang::Ja, Route::Board, false);
     settle().await;
     let count = || all(&el, ".rmp-board .rmp-activity").len();
     let everything = count();

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use rmp_viewer::view_model::activity::activity_pages;
 use rmp_viewer::view_model::board::board_items;
 use rmp_viewer::view_model::incidence_rows::all_records;
 use rmp_viewer::view_model::open::open;
@@ -43,6 +44,7 @@ fn seeds_and_regressions_open_or_are_refused_with_a_place() {
                 opened += 1;
                 let rmp = &doc.rmp;
                 assert!(!board_items(rmp).is_empty(), "{name}");
+                assert_eq!(activity_pages(rmp).len(), board_items(rmp).len(), "{name}");
                 let records = all_records(rmp);
                 assert!(csv_text(&records).len() > records.len(), "{name}");
                 for (_, c) in rmp.concerns() {

@@ -8,6 +8,7 @@ use common::*;
 use proptest::prelude::*;
 use rmp_viewer::cli::{synth, SynthSize};
 use rmp_viewer::model::parse;
+use rmp_viewer::view_model::activity::activity_pages;
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter};
 use rmp_viewer::view_model::chart::chart;
 use rmp_viewer::view_model::incidence_rows::all_records;
@@ -150,6 +151,7 @@ proptest! {
                     }
                 }
                 let _ = timeline(rmp, 20261124);
+                prop_assert_eq!(activity_pages(rmp).len(), items.len());
                 let index = SearchIndex::new(rmp);
                 let _ = index.search(&query, 50);
                 let _ = index.search(&case.concern_name.1, 50);

@@ -3,6 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use rmp_viewer::view_model::activity::activity_pages;
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter};
 use rmp_viewer::view_model::chart::chart;
 use rmp_viewer::view_model::incidence_rows::all_records;
@@ -32,5 +33,6 @@ fuzz_target!(|bytes: &[u8]| {
     let csv = csv_text(&records);
     assert!(csv.matches("\r\n").count() > records.len());
     let _ = timeline(rmp, 20261124);
+    assert_eq!(activity_pages(rmp).len(), items.len());
     let _ = SearchIndex::new(rmp).search(query, 50);
 });

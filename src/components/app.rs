@@ -4,17 +4,19 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::activity_page::ActivityView;
 use super::board::Board;
 use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
 use super::overview::OverviewView;
+use super::plan::PlanView;
 use super::reveal::reveal;
 use super::risk_card::RiskCards;
 use super::search::SearchBox;
 use super::summary::SummaryView;
 use crate::model::{Diagnostic, Rmp};
 use crate::view_model::route::{Route, View};
-use crate::view_model::text::Lang;
+use crate::view_model::text::{Lang, DOCUMENT_LANG};
 
 /// Sets `printing` when the page is about to print, until the viewer is unmounted.
 fn watch_print(printing: RwSignal<bool>) {
@@ -127,6 +129,7 @@ pub fn App(
                 View::Risks => t.view_risks,
                 View::Board => t.view_board,
                 View::Matrix => t.view_matrix,
+                View::Plan => t.view_plan,
             }
         };
         view! {
@@ -144,15 +147,17 @@ pub fn App(
             </a>
         }
     };
-    // Only a change of view redraws the body; moving between the cards of
-    // one view keeps every card (and its state) as it is.
-    let current = Memo::new(move |_| ctx.nav.route.get().view());
+    // Only a change of page redraws the body; moving between the cards of
+    // the risk view keeps every card (and its state) as it is.
+    let current = Memo::new(move |_| ctx.nav.route.get().page());
     let body = move || match current.get() {
-        View::Summary => view! { <SummaryView /> }.into_any(),
-        View::Overview => view! { <OverviewView /> }.into_any(),
-        View::Risks => view! { <RiskCards /> }.into_any(),
-        View::Board => view! { <Board /> }.into_any(),
-        View::Matrix => view! { <MatrixView /> }.into_any(),
+        Route::Summary => view! { <SummaryView /> }.into_any(),
+        Route::Overview => view! { <OverviewView /> }.into_any(),
+        Route::Risks(_) => view! { <RiskCards /> }.into_any(),
+        Route::Board => view! { <Board /> }.into_any(),
+        Route::Activity(id) => view! { <ActivityView id=id /> }.into_any(),
+        Route::Matrix => view! { <MatrixView /> }.into_any(),
+        Route::Plan => view! { <PlanView /> }.into_any(),
     };
     let warning_count = warnings.len();
     let warning_list = warnings
@@ -163,7 +168,7 @@ pub fn App(
         <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code()>
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
-                    <h1>{title}</h1>
+                    <h1 lang=DOCUMENT_LANG>{title}</h1>
                     <button
                         type="button"
                         class="rmp-lang"
@@ -174,16 +179,16 @@ pub fn App(
                         {move || t().switch_language}
                     </button>
                 </div>
-                <p class="rmp-brands">{brands}</p>
+                <p class="rmp-brands" lang=DOCUMENT_LANG>{brands}</p>
                 <dl class="rmp-meta">
                     <dt>{move || t().active_ingredient}</dt>
-                    <dd>{d.active_ingredient.clone()}</dd>
+                    <dd lang=DOCUMENT_LANG>{d.active_ingredient.clone()}</dd>
                     <dt>{move || t().company}</dt>
-                    <dd>{d.company.clone()}</dd>
+                    <dd lang=DOCUMENT_LANG>{d.company.clone()}</dd>
                     <dt>{move || t().therapeutic_category}</dt>
-                    <dd>{d.therapeutic_category.clone()}</dd>
+                    <dd lang=DOCUMENT_LANG>{d.therapeutic_category.clone()}</dd>
                     <dt>{move || t().submitted}</dt>
-                    <dd>{submitted}</dd>
+                    <dd lang=DOCUMENT_LANG>{submitted}</dd>
                     <dt>{move || t().form}</dt>
                     <dd>{move || t().forms(&forms)}</dd>
                 </dl>
@@ -229,10 +234,7 @@ fn report_changes(nav: Nav, notify: Notify) {
         if before.is_some_and(|b| b != now) {
             notify.send(Notice::Navigate {
                 view: now.view().name(),
-                target: match &now {
-                    Route::Risks(id) | Route::Board(id) => id.clone(),
-                    _ => None,
-                },
+                target: now.target().map(str::to_string),
             });
         }
         now

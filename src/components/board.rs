@@ -1,12 +1,11 @@
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::app::Ctx;
+use super::link::{material, route_link};
 use super::timeline::TimelineView;
-use crate::model::safe_link;
 use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
 use crate::view_model::route::Route;
-use crate::view_model::text::{kind_label, Texts};
+use crate::view_model::text::{kind_label, Texts, DOCUMENT_LANG};
 
 /// The activity status board: filters, columns by status, and the timeline.
 #[component]
@@ -17,7 +16,7 @@ pub fn Board() -> impl IntoView {
     let rmp = ctx.rmp.clone();
     let risk_options = rmp
         .concerns()
-        .map(|(_, c)| view! { <option value=c.id.clone()>{c.name.clone()}</option> })
+        .map(|(_, c)| view! { <option value=c.id.clone() lang=DOCUMENT_LANG>{c.name.clone()}</option> })
         .collect_view();
     let board = move || {
         let items = board_items(&rmp);
@@ -86,23 +85,24 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
         .risks
         .iter()
         .map(|(id, name)| {
-            let route = Route::Risks(Some(id.to_string()));
-            let ctx = ctx.clone();
-            view! {
-                <li><a href=route.fragment() on:click=move |ev| {
-                    ev.prevent_default();
-                    ctx.nav.go(route.clone());
-                }>{name.to_string()}</a></li>
-            }
+            let link = route_link(
+                ctx.nav,
+                Route::Risks(Some(id.to_string())),
+                name.to_string(),
+            );
+            view! { <li lang=DOCUMENT_LANG>{link}</li> }
         })
         .collect_view();
     let field = |label: fn(&Texts) -> &'static str, value: Option<&str>| {
-        value.map(|v| view! { <dt>{move || label(t())}</dt><dd>{v.to_string()}</dd> })
+        value.map(
+            |v| view! { <dt>{move || label(t())}</dt><dd lang=DOCUMENT_LANG>{v.to_string()}</dd> },
+        )
     };
+    let name = route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string());
     view! {
-        <li class="rmp-activity" id=format!("activity-{}", i.id) part="activity-card">
+        <li class="rmp-activity" id=format!("board-{}", i.id) part="activity-card">
             <p class="rmp-kind">{move || kind_label(kind, plan, lang.get())}</p>
-            <h4>{i.name.to_string()}</h4>
+            <h4 lang=DOCUMENT_LANG>{name}</h4>
             <dl>
                 {field(|t| t.study_code, i.code)}
                 {field(|t| t.milestone_cases, i.milestone_cases)}
@@ -110,22 +110,11 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
                 {field(|t| t.report, i.report)}
                 {i.url.map(|u| view! { <dt>{move || t().material_at}</dt><dd>{material(u)}</dd> })}
             </dl>
-            {i.status_label.map(|s| view! { <p class="rmp-status">{s.to_string()}</p> })}
+            {i.status_label.map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> })}
             {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
             <p class="rmp-addresses">{move || t().addresses}</p>
             {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
             <ul>{risks}</ul>
         </li>
-    }
-}
-
-/// 資材の掲載先: a link only to an https:, http: or relative address; any
-/// other address is shown as text.
-fn material(url: &str) -> impl IntoView {
-    match safe_link(url) {
-        Some(href) => Either::Left(view! {
-            <a href=href.to_string() target="_blank" rel="noopener noreferrer">{url.to_string()}</a>
-        }),
-        None => Either::Right(view! { <span class="rmp-unsafe-link">{url.to_string()}</span> }),
     }
 }

@@ -5,6 +5,7 @@ use crate::model::IncidenceTable;
 use crate::view_model::chart::chart;
 use crate::view_model::number::fixed;
 use crate::view_model::table::layout;
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// Drawing width in SVG units; the chart scales to its box.
 const WIDTH: f64 = 760.0;
@@ -35,11 +36,11 @@ pub fn BarChart(
     let mut y = 34.0;
     let mut shapes = Vec::new();
     for event in &c.events {
-        shapes.push(view! { <text class="rmp-chart-event" x="0" y=fixed(y + 16.0, 0)>{event.label.to_string()}</text> }.into_any());
+        shapes.push(view! { <text class="rmp-chart-event" lang=DOCUMENT_LANG x="0" y=fixed(y + 16.0, 0)>{event.label.to_string()}</text> }.into_any());
         y += HEAD;
         for cohort in &event.cohorts {
             let mid = y + cohort.bars.len() as f64 * ROW / 2.0 + 4.0;
-            shapes.push(view! { <text class="rmp-chart-label" x=fixed(BAR_X - 8.0, 0) y=fixed(mid, 0) text-anchor="end">{cohort.label.clone()}</text> }.into_any());
+            shapes.push(view! { <text class="rmp-chart-label" lang=DOCUMENT_LANG x=fixed(BAR_X - 8.0, 0) y=fixed(mid, 0) text-anchor="end">{cohort.label.clone()}</text> }.into_any());
             for bar in &cohort.bars {
                 let w = (bar.tenths as f64 / scale * BAR_W).max(0.0);
                 let fill = if bar.grade == "all" {

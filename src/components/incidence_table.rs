@@ -6,6 +6,7 @@ use super::download::download_text;
 use crate::model::IncidenceTable as Table;
 use crate::view_model::incidence_rows::table_records;
 use crate::view_model::table::{csv_text, layout};
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// An incidence table as printed: caption, two header rows, a row per
 /// event × grade; it switches to a bar chart and downloads as CSV.
@@ -62,7 +63,7 @@ pub fn IncidenceTable(
                 .map(|c| {
                     let mismatch = c.computed_when_different.clone().map(|v| {
                         view! {
-                            <span class="rmp-mismatch" title=move || t().printed_differs>
+                            <span class="rmp-mismatch" lang=move || ctx.lang.get().code() title=move || t().printed_differs>
                                 "⚠"
                                 <span class="rmp-visually-hidden">{move || t().printed_differs}</span>
                                 {move || format!(" {} {}%", t().computed, v)}
@@ -97,8 +98,8 @@ pub fn IncidenceTable(
                     {move || t().download_csv}
                 </button>
             </div>
-            <div class="rmp-table-scroll" tabindex="0" role="region" aria-label=table.intro.clone() hidden=move || as_chart.get()>
-                <table class="rmp-incidence" part="incidence-table">
+            <div class="rmp-table-scroll" tabindex="0" role="region" aria-label=table.intro.clone() lang=DOCUMENT_LANG hidden=move || as_chart.get()>
+                <table class="rmp-incidence" part="incidence-table" lang=DOCUMENT_LANG>
                     <caption>{table.intro.clone()}</caption>
                     <thead>
                         <tr><td colspan="2"></td>{groups}</tr>
@@ -110,7 +111,7 @@ pub fn IncidenceTable(
             <div class="rmp-table-scroll" id=chart_id hidden=move || !as_chart.get()>
                 {move || as_chart.get().then(|| view! { <BarChart table=chart_table.clone() /> })}
             </div>
-            <figcaption>
+            <figcaption lang=DOCUMENT_LANG>
                 {table.grading_note.clone().map(|n| view! { <p>{n}</p> })}
                 <ul class="rmp-footnotes">{footnotes}</ul>
             </figcaption>

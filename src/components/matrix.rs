@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
+use super::link::route_link;
 use crate::view_model::board::board_items;
 use crate::view_model::matrix::matrix;
 use crate::view_model::route::Route;
-use crate::view_model::text::kind_label;
+use crate::view_model::text::{kind_label, DOCUMENT_LANG};
 
 /// Which activity addresses which concern: a row per concern, a column per activity.
 #[component]
@@ -14,11 +15,6 @@ pub fn MatrixView() -> impl IntoView {
     let rmp = ctx.rmp.clone();
     let items = board_items(&rmp);
     let m = matrix(&rmp, &items);
-    let link = move |route: Route, text: String| {
-        view! {
-            <a href=route.fragment() on:click=move |ev| { ev.prevent_default(); ctx.nav.go(route.clone()); }>{text}</a>
-        }
-    };
     let heads = m
         .columns
         .iter()
@@ -28,7 +24,7 @@ pub fn MatrixView() -> impl IntoView {
             view! {
                 <th scope="col">
                     <span class="rmp-kind">{move || kind_label(kind, plan, ctx.lang.get())}</span>
-                    {link(Route::Board(Some(i.id.clone())), i.name.to_string())}
+                    <span lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string())}</span>
                 </th>
             }
         })
@@ -49,7 +45,7 @@ pub fn MatrixView() -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <tr><th scope="row">{link(Route::Risks(Some(id.to_string())), name.to_string())}</th>{cells}</tr> }
+            view! { <tr><th scope="row" lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Risks(Some(id.to_string())), name.to_string())}</th>{cells}</tr> }
         })
         .collect_view();
     view! {

@@ -7,16 +7,20 @@
     clippy::indexing_slicing
 )]
 
+mod activity_page;
 mod app;
 mod board;
 mod chart;
 mod download;
 mod error_panel;
 mod incidence_table;
+mod link;
+mod lists;
 mod load;
 mod matrix;
 mod notice;
 mod overview;
+mod plan;
 mod reveal;
 mod risk_card;
 mod search;

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
+use super::link::paragraphs;
 use crate::model::{ProductGroupText, Rmp};
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// 品目の概要 and 変更の履歴: products, dosage, indications, conditions, history.
 #[component]
@@ -29,11 +31,6 @@ pub fn OverviewView() -> impl IntoView {
             }
         })
         .collect_view();
-    let paragraphs = |ps: &[String]| {
-        ps.iter()
-            .map(|p| view! { <p>{p.clone()}</p> })
-            .collect_view()
-    };
     let conditions = paragraphs(&o.conditions_of_approval);
     let remarks = paragraphs(&o.remarks);
     let history = rmp
@@ -49,19 +46,19 @@ pub fn OverviewView() -> impl IntoView {
                         .iter()
                         .map(|s| view! { <li>{s.section.clone()}{s.detail.clone().map(|d| view! { <p>{d}</p> })}</li> })
                         .collect_view();
-                    view! { <li><p>{c.description.clone()}</p><ul>{sections}</ul></li> }
+                    view! { <li lang=DOCUMENT_LANG><p>{c.description.clone()}</p><ul>{sections}</ul></li> }
                 })
                 .collect_view();
             view! {
                 <article class="rmp-change">
                     <dl class="rmp-meta">
                         <dt>{move || t().previous_submission}</dt>
-                        <dd>{r.previous_submission.printed.clone()}</dd>
+                        <dd lang=DOCUMENT_LANG>{r.previous_submission.printed.clone()}</dd>
                     </dl>
                     <h3>{move || t().changes}</h3>
                     <ol>{changes}</ol>
                     <h3>{move || t().change_reason}</h3>
-                    <p>{r.reason.clone()}</p>
+                    <p lang=DOCUMENT_LANG>{r.reason.clone()}</p>
                 </article>
             }
         })
@@ -81,14 +78,14 @@ pub fn OverviewView() -> impl IntoView {
                             <th scope="col">{move || t().approval_number}</th>
                         </tr>
                     </thead>
-                    <tbody>{products}</tbody>
+                    <tbody lang=DOCUMENT_LANG>{products}</tbody>
                 </table>
             </div>
             <dl class="rmp-meta">
                 <dt>{move || t().reexamination_period}</dt>
-                <dd>{o.reexamination_period.clone()}</dd>
+                <dd lang=DOCUMENT_LANG>{o.reexamination_period.clone()}</dd>
                 <dt>{move || t().international_birth_date}</dt>
-                <dd>{o.international_birth_date.printed.clone()}</dd>
+                <dd lang=DOCUMENT_LANG>{o.international_birth_date.printed.clone()}</dd>
             </dl>
             <h3>{move || t().dosage}</h3>
             {groups(&rmp, &o.dosage_and_administration)}
@@ -127,7 +124,7 @@ fn groups(rmp: &Rmp, groups: &[ProductGroupText]) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="rmp-product-group">
+                <section class="rmp-product-group" lang=DOCUMENT_LANG>
                     <h4>{format!("{}：{}", g.label, names.join(" / "))}</h4>
                     {blocks}
                 </section>

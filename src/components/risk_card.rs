@@ -2,8 +2,11 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::incidence_table::IncidenceTable;
+use super::link::{paragraphs, route_link};
 use crate::model::{ConcernCategory, SafetyConcern};
+use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use crate::view_model::route::Route;
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// The risk cards, grouped by category, with expand all / collapse all.
 #[component]
@@ -110,14 +113,9 @@ fn RiskCard(
     let links = move |ids: &[String]| {
         ids.iter()
             .map(|aid| {
-                let route = Route::Board(Some(aid.clone()));
-                view! { <li><a href=route.fragment() on:click=move |ev| { ev.prevent_default(); ctx.nav.go(route.clone()); }>{activity_name(aid)}</a></li> }
+                let link = route_link(ctx.nav, Route::Activity(aid.clone()), activity_name(aid));
+                view! { <li lang=DOCUMENT_LANG>{link}</li> }
             })
-            .collect_view()
-    };
-    let paragraphs = |ps: &[String]| {
-        ps.iter()
-            .map(|p| view! { <p>{p.clone()}</p> })
             .collect_view()
     };
     let c = concern;
@@ -163,19 +161,19 @@ fn RiskCard(
                 {(!c.references.is_empty()).then(|| view! {
                     <h4>{move || t().references}</h4>
                     <ol class="rmp-references">
-                        {c.references.iter().map(|r| view! { <li>{format!("{}{}", r.marker, r.text)}</li> }).collect_view()}
+                        {c.references.iter().map(|r| view! { <li lang=DOCUMENT_LANG>{format!("{}{}", r.marker, r.text)}</li> }).collect_view()}
                     </ol>
                 })}
                 <h4>{move || t().pv_activities}</h4>
                 <ul>
-                    {c.pv.routine.then(|| view! { <li>{move || t().routine_pv}</li> })}
+                    {c.pv.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</li> })}
                     {(!c.pv.additional.is_empty()).then(|| view! { <li>{move || t().additional_pv}<ol>{links(&c.pv.additional)}</ol></li> })}
                 </ul>
                 <h5>{move || t().selection_reason}</h5>
                 {paragraphs(&c.pv.reasons)}
                 <h4>{move || t().rm_activities}</h4>
                 <ul>
-                    {c.rm.routine.then(|| view! { <li>{move || t().routine_rm}{paragraphs(&c.rm.routine_text)}</li> })}
+                    {c.rm.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}{paragraphs(&c.rm.routine_text)}</li> })}
                     {(!c.rm.additional.is_empty()).then(|| view! { <li>{move || t().additional_rm}<ol>{links(&c.rm.additional)}</ol></li> })}
                 </ul>
                 <h5>{move || t().selection_reason}</h5>
@@ -193,7 +191,7 @@ fn RiskCard(
                     on:click=toggle
                 >
                     <span class="rmp-chevron" aria-hidden="true"></span>
-                    {name}
+                    <span lang=DOCUMENT_LANG>{name}</span>
                 </button>
             </h3>
             <div

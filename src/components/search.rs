@@ -4,6 +4,7 @@ use super::app::Ctx;
 use super::reveal::{clear_marks, reveal};
 use crate::view_model::route::Route;
 use crate::view_model::search::{Hit, SearchIndex, Target};
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// At most this many hits are listed.
 const LIMIT: usize = 50;
@@ -78,7 +79,7 @@ pub fn SearchBox() -> impl IntoView {
                     <li>
                         <a href=href on:click=move |ev| { ev.prevent_default(); jump(&hit); }>
                             <span class="rmp-hit-section">{section}</span>
-                            <span class="rmp-hit-text">{before}<mark>{matched}</mark>{after}</span>
+                            <span class="rmp-hit-text" lang=DOCUMENT_LANG>{before}<mark>{matched}</mark>{after}</span>
                         </a>
                     </li>
                 }
@@ -135,6 +136,6 @@ fn place(target: &Target) -> Route {
         Target::Summary => Route::Summary,
         Target::Overview => Route::Overview,
         Target::Risk(id) => Route::Risks(Some(id.clone())),
-        Target::Activity(id) => Route::Board(Some(id.clone())),
+        Target::Activity(id) => Route::Activity(id.clone()),
     }
 }

@@ -1,8 +1,11 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
+use super::link::route_link;
 use crate::model::SummaryItem;
+use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use crate::view_model::route::Route;
+use crate::view_model::text::DOCUMENT_LANG;
 
 /// 別紙様式2: the one-page summary; every name links to its full section.
 #[component]
@@ -19,16 +22,8 @@ pub fn SummaryView() -> impl IntoView {
                 {items
                     .into_iter()
                     .map(|item| {
-                        let route = if risk { Route::Risks(Some(item.target.clone())) } else { Route::Board(Some(item.target.clone())) };
-                        let href = route.fragment();
-                        view! {
-                            <li>
-                                <a href=href on:click=move |ev| {
-                                    ev.prevent_default();
-                                    ctx.nav.go(route.clone());
-                                }>{item.name}</a>
-                            </li>
-                        }
+                        let route = if risk { Route::Risks(Some(item.target.clone())) } else { Route::Activity(item.target.clone()) };
+                        view! { <li lang=DOCUMENT_LANG>{route_link(ctx.nav, route, item.name)}</li> }
                     })
                     .collect_view()}
             </ul>
@@ -37,7 +32,7 @@ pub fn SummaryView() -> impl IntoView {
     };
     view! {
         <section class="rmp-summary" id="rmp-summary" aria-labelledby="rmp-summary-title">
-            <h2 id="rmp-summary-title">{s.title.clone()}</h2>
+            <h2 id="rmp-summary-title" lang=DOCUMENT_LANG>{s.title.clone()}</h2>
             <h3>{move || t().summary_spec_heading}</h3>
             <div class="rmp-columns">
                 <div><h4>{move || t().identified_risks}</h4>{list(s.identified_risks.clone(), true)}</div>
@@ -49,7 +44,7 @@ pub fn SummaryView() -> impl IntoView {
             <div class="rmp-columns">
                 <div>
                     <h3>{move || t().summary_pv_heading}</h3>
-                    <p>{move || t().routine_pv}</p>
+                    <p>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</p>
                     <h4>{move || t().additional_pv}</h4>
                     {list(s.pv_additional.clone(), false)}
                     <h3>{move || t().summary_efficacy_heading}</h3>
@@ -57,12 +52,12 @@ pub fn SummaryView() -> impl IntoView {
                 </div>
                 <div>
                     <h3>{move || t().summary_rm_heading}</h3>
-                    <p>{move || t().routine_rm}</p>
+                    <p>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}</p>
                     <h4>{move || t().additional_rm}</h4>
                     {list(s.rm_additional.clone(), false)}
                 </div>
             </div>
-            {s.note.clone().map(|n| view! { <p class="rmp-note">{n}</p> })}
+            {s.note.clone().map(|n| view! { <p class="rmp-note" lang=DOCUMENT_LANG>{n}</p> })}
         </section>
     }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use crate::view_model::board::{board_items, BoardFilter};
 use crate::view_model::number::fixed;
+use crate::view_model::text::DOCUMENT_LANG;
 use crate::view_model::timeline::{iso_day, timeline};
 
 /// Width of the drawing's coordinate space; the drawing stretches to fit.
@@ -52,7 +53,7 @@ pub fn TimelineView(
                 };
                 view! {
                     <li class="rmp-tl-row">
-                        <div class="rmp-tl-label">
+                        <div class="rmp-tl-label" lang=DOCUMENT_LANG>
                             <span class="rmp-tl-name">{i.name.to_string()}</span>
                             <span class="rmp-tl-when">{format!("{}：{}", i.label, i.printed)}</span>
                         </div>
@@ -68,7 +69,7 @@ pub fn TimelineView(
             .undated
             .iter()
             .filter(|u| shown(u.activity))
-            .map(|u| view! { <li><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label, u.text)}</li> })
+            .map(|u| view! { <li lang=DOCUMENT_LANG><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label, u.text)}</li> })
             .collect_view();
         view! {
             <div class="rmp-tl-axis" aria-hidden="true">

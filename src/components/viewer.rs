@@ -147,6 +147,7 @@ pub fn Viewer(
     view! {
         <div
             class="rmp-viewer"
+            lang=move || lang.get().code()
             class:rmp-dragging=move || dragging.get()
             on:dragover=move |ev| {
                 ev.prevent_default();

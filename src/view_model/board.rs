@@ -3,6 +3,11 @@
 
 use crate::model::{ActivityStatus, PvKind, RmKind, Rmp};
 
+/// The id of the routine pharmacovigilance activity (通常の医薬品安全性監視活動).
+pub const ROUTINE_PV: &str = "routine-pv";
+/// The id of the routine risk-minimisation activity (通常のリスク最小化活動).
+pub const ROUTINE_RM: &str = "routine-rm";
+
 /// Which plan an activity belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Plan {
@@ -63,7 +68,7 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
     if !rmp.pv_plan.routine.is_empty() {
         items.push(routine_item(
             rmp,
-            "routine-pv",
+            ROUTINE_PV,
             Plan::Pv,
             rmp.pv_plan.routine.first(),
         ));
@@ -71,7 +76,7 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
     if !rmp.rm_plan.routine.is_empty() {
         items.push(routine_item(
             rmp,
-            "routine-rm",
+            ROUTINE_RM,
             Plan::Rm,
             rmp.rm_plan.routine.first(),
         ));

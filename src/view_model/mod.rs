@@ -7,6 +7,7 @@
     clippy::indexing_slicing
 )]
 
+pub mod activity;
 pub mod board;
 pub mod chart;
 pub mod incidence_rows;

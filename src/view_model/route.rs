@@ -10,10 +10,14 @@ pub enum Route {
     Overview,
     /// `#risks`, or `#risk/<id>` with that card open.
     Risks(Option<String>),
-    /// `#board`, or `#activity/<id>` with that activity in view.
-    Board(Option<String>),
+    /// `#board` — the activity status board.
+    Board,
+    /// `#activity/<id>` — one activity's page: everything the document says about it.
+    Activity(String),
     /// `#matrix` — risks × activities.
     Matrix,
+    /// `#plan` — 別紙様式1 in full, in the template's order (and so on paper).
+    Plan,
 }
 
 impl Route {
@@ -26,9 +30,10 @@ impl Route {
             "overview" => Route::Overview,
             "risks" => Route::Risks(None),
             "risk" => Route::Risks(id()),
-            "board" => Route::Board(None),
-            "activity" => Route::Board(id()),
+            "board" => Route::Board,
+            "activity" => id().map_or(Route::Board, Route::Activity),
             "matrix" => Route::Matrix,
+            "plan" => Route::Plan,
             _ => Route::Summary,
         }
     }
@@ -40,29 +45,49 @@ impl Route {
             Route::Overview => "#overview".into(),
             Route::Risks(None) => "#risks".into(),
             Route::Risks(Some(id)) => format!("#risk/{id}"),
-            Route::Board(None) => "#board".into(),
-            Route::Board(Some(id)) => format!("#activity/{id}"),
+            Route::Board => "#board".into(),
+            Route::Activity(id) => format!("#activity/{id}"),
             Route::Matrix => "#matrix".into(),
+            Route::Plan => "#plan".into(),
         }
     }
 
-    /// The id of the element this place names (a card or an activity), if any.
+    /// The id of the element this place names (a card or an activity page), if any.
     pub fn element_id(&self) -> Option<String> {
         match self {
             Route::Risks(Some(id)) => Some(format!("risk-{id}")),
-            Route::Board(Some(id)) => Some(format!("activity-{id}")),
+            Route::Activity(id) => Some(format!("activity-{id}")),
             _ => None,
         }
     }
 
-    /// Which tab the place belongs to.
+    /// The id of the risk card or activity this place names, if any.
+    pub fn target(&self) -> Option<&str> {
+        match self {
+            Route::Risks(Some(id)) | Route::Activity(id) => Some(id),
+            _ => None,
+        }
+    }
+
+    /// Which tab the place belongs to (an activity page to the board's).
     pub fn view(&self) -> View {
         match self {
             Route::Summary => View::Summary,
             Route::Overview => View::Overview,
             Route::Risks(_) => View::Risks,
-            Route::Board(_) => View::Board,
+            Route::Board | Route::Activity(_) => View::Board,
             Route::Matrix => View::Matrix,
+            Route::Plan => View::Plan,
+        }
+    }
+
+    /// What the viewer's body draws for this place: a move between the risk
+    /// cards keeps the same page (and every card's state); each activity is a
+    /// page of its own.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Risks(_) => Route::Risks(None),
+            other => other.clone(),
         }
     }
 }
@@ -80,16 +105,19 @@ pub enum View {
     Board,
     /// Risk × activity matrix.
     Matrix,
+    /// 別紙様式1 in full.
+    Plan,
 }
 
 impl View {
     /// All tabs, in order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Summary,
         View::Overview,
         View::Risks,
         View::Board,
         View::Matrix,
+        View::Plan,
     ];
 
     /// The name the `view` attribute and `rmp-navigate` events use.
@@ -100,6 +128,7 @@ impl View {
             View::Risks => "risks",
             View::Board => "board",
             View::Matrix => "matrix",
+            View::Plan => "plan",
         }
     }
 
@@ -114,8 +143,9 @@ impl View {
             View::Summary => Route::Summary,
             View::Overview => Route::Overview,
             View::Risks => Route::Risks(None),
-            View::Board => Route::Board(None),
+            View::Board => Route::Board,
             View::Matrix => Route::Matrix,
+            View::Plan => Route::Plan,
         }
     }
 }
@@ -156,9 +186,10 @@ mod tests {
             Route::Overview,
             Route::Risks(None),
             Route::Risks(Some("crs".into())),
-            Route::Board(None),
-            Route::Board(Some("lun2501".into())),
+            Route::Board,
+            Route::Activity("lun2501".into()),
             Route::Matrix,
+            Route::Plan,
         ] {
             assert_eq!(Route::parse(&route.fragment()), route);
         }
@@ -169,6 +200,7 @@ mod tests {
         assert_eq!(Route::parse(""), Route::Summary);
         assert_eq!(Route::parse("#nonsense/x"), Route::Summary);
         assert_eq!(Route::parse("#risk/"), Route::Risks(None));
+        assert_eq!(Route::parse("#activity/"), Route::Board);
         assert_eq!(
             Route::parse("#risk/a%2Db"),
             Route::Risks(Some("a-b".into()))

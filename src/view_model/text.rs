@@ -1,8 +1,13 @@
 //! Every UI label, one table per language. Document content is never
 //! translated: it stays as written.
 
+use super::activity::Label;
 use super::board::{Kind, Plan};
 use crate::model::{ActivityStatus, ConcernCategory, Form, PvKind, RmKind};
+
+/// The language of the document's own text: every RMP is written in
+/// Japanese, whatever the interface language (the `lang` its elements carry).
+pub const DOCUMENT_LANG: &str = "ja";
 
 /// The interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -174,6 +179,20 @@ pub struct Texts {
     pub form: &'static str,
     pub form_full: &'static str,
     pub form_summary: &'static str,
+    pub view_plan: &'static str,
+    pub milestones_reasons: &'static str,
+    pub milestones_measures: &'static str,
+    pub routine_pv_outline: &'static str,
+    pub routine_rm_outline: &'static str,
+    pub list_pv: &'static str,
+    pub list_efficacy: &'static str,
+    pub list_rm: &'static str,
+    pub lists_heading: &'static str,
+    pub list_name: &'static str,
+    pub status_heading: &'static str,
+    pub back_to_board: &'static str,
+    pub activity_page: &'static str,
+    pub no_activity: &'static str,
 }
 
 /// 日本語.
@@ -308,6 +327,20 @@ pub static JA: Texts = Texts {
     form: "様式",
     form_full: "別紙様式1",
     form_summary: "別紙様式2",
+    view_plan: "計画の全文",
+    milestones_reasons: "節目となる予定の時期及びその根拠",
+    milestones_measures: "節目となる予定の時期及び実施した結果に基づき採択される可能性がある更なる措置",
+    routine_pv_outline: "通常の医薬品安全性監視活動の概要",
+    routine_rm_outline: "通常のリスク最小化活動の概要",
+    list_pv: "5.（1）医薬品安全性監視計画の一覧",
+    list_efficacy: "5.（2）有効性に関する調査・試験の計画の一覧",
+    list_rm: "5.（3）リスク最小化計画の一覧",
+    lists_heading: "5. 医薬品安全性監視計画，有効性に関する調査・試験の計画及びリスク最小化計画の一覧",
+    list_name: "名称",
+    status_heading: "実施状況",
+    back_to_board: "活動の状況に戻る",
+    activity_page: "この活動のページ",
+    no_activity: "この文書にこの活動はありません",
 };
 
 /// English.
@@ -391,7 +424,7 @@ pub static EN: Texts = Texts {
     pv_plan: "Pharmacovigilance plan",
     efficacy_studies: "Efficacy studies",
     rm_plan: "Risk minimisation plan",
-    safety_concerns: "Safety specification",
+    safety_concerns: "Safety concerns",
     objective: "Objective",
     method: "Method",
     rm_method: "Method",
@@ -442,6 +475,20 @@ pub static EN: Texts = Texts {
     form: "Forms",
     form_full: "Form 1 (別紙様式1, full plan)",
     form_summary: "Form 2 (別紙様式2, summary)",
+    view_plan: "Full plan",
+    milestones_reasons: "Milestones and their reasons",
+    milestones_measures: "Milestones, and further measures that may follow from the results",
+    routine_pv_outline: "Outline of routine pharmacovigilance",
+    routine_rm_outline: "Outline of routine risk minimisation",
+    list_pv: "5.(1) List of the pharmacovigilance plan",
+    list_efficacy: "5.(2) List of the efficacy studies",
+    list_rm: "5.(3) List of the risk minimisation plan",
+    lists_heading: "5. Lists of the pharmacovigilance plan, the efficacy studies and the risk minimisation plan",
+    list_name: "Name",
+    status_heading: "Status",
+    back_to_board: "Back to the activity status",
+    activity_page: "This activity's page",
+    no_activity: "This document has no such activity",
 };
 
 impl Texts {
@@ -485,6 +532,37 @@ impl Texts {
             })
             .collect();
         names.join(" / ")
+    }
+
+    /// A heading or label of an activity page.
+    pub fn term(&self, label: Label) -> &'static str {
+        match label {
+            Label::SafetyConcerns => self.safety_concerns,
+            Label::Objective => self.objective,
+            Label::Method => self.method,
+            Label::RmMethod => self.rm_method,
+            Label::Plan => self.plan,
+            Label::Rationale => self.rationale,
+            Label::MilestonesWithReasons => self.milestones_reasons,
+            Label::FollowUp => self.follow_up,
+            Label::MilestonesAndMeasures => self.milestones_measures,
+            Label::FurtherMeasures => self.further_measures,
+            Label::PhysicianRequirements => self.physician_requirements,
+            Label::FacilityRequirements => self.facility_requirements,
+            Label::PreExplanation => self.pre_explanation,
+            Label::DistributionControl => self.distribution_control,
+            Label::Material => self.material_at,
+            Label::RoutineOutline(Plan::Rm) => self.routine_rm_outline,
+            Label::RoutineOutline(_) => self.routine_pv_outline,
+            Label::List(Plan::Pv) => self.list_pv,
+            Label::List(Plan::Efficacy) => self.list_efficacy,
+            Label::List(Plan::Rm) => self.list_rm,
+            Label::Name => self.list_name,
+            Label::MilestoneCases => self.milestone_cases,
+            Label::MilestoneTiming => self.milestone_timing,
+            Label::Status => self.status_heading,
+            Label::Report => self.report,
+        }
     }
 
     /// A plan's short name.

@@ -1,0 +1,177 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use super::link::{material, paragraphs, route_link};
+use crate::view_model::activity::{activity_page, Block, Section, Term};
+use crate::view_model::board::Kind;
+use crate::view_model::route::Route;
+use crate::view_model::text::{kind_label, DOCUMENT_LANG};
+
+/// `#activity/<id>`: one activity's page, with a way back to the board.
+#[component]
+pub fn ActivityView(
+    /// The activity's id.
+    id: String,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let known = activity_page(&ctx.rmp, &id).is_some();
+    let body = if known {
+        Either::Left(view! { <ActivityPage id=id level=2 /> })
+    } else {
+        Either::Right(view! {
+            <h2>{move || t().no_activity}</h2>
+            <p><code>{id}</code></p>
+        })
+    };
+    view! {
+        <p class="rmp-back">{route_link(ctx.nav, Route::Board, move || t().back_to_board)}</p>
+        {body}
+    }
+}
+
+/// Everything the document says about one activity, in the template's
+/// order: its concerns, objective, method (with the conditions of use),
+/// plan, rationale, milestones, further measures, material, and its row of
+/// the section 5 list.
+#[component]
+pub fn ActivityPage(
+    /// The activity's id.
+    id: String,
+    /// The level of the page's heading (2 on its own page, 3 in the full plan).
+    level: u8,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lang = ctx.lang;
+    let page = activity_page(&ctx.rmp, &id)?;
+    let item = &page.item;
+    let (kind, plan) = (item.kind, item.plan);
+    let kind_text = move || kind_label(kind, plan, lang.get());
+    let title = if kind == Kind::Routine {
+        heading(level, None, move || {
+            kind_label(kind, plan, lang.get()).into_any()
+        })
+    } else {
+        let name = page.name.to_string();
+        heading(level, Some(DOCUMENT_LANG), move || name.clone().into_any())
+    };
+    let code = item.code.map(|c| {
+        view! { <p class="rmp-code">{move || lang.get().texts().study_code}"："<span lang=DOCUMENT_LANG>{c.to_string()}</span></p> }
+    });
+    let status = item
+        .status_label
+        .map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> });
+    let sections = page
+        .sections
+        .iter()
+        .map(|s| section(&ctx, s, level + 1))
+        .collect_view();
+    Some(view! {
+        <article class="rmp-activity-page" id=format!("activity-{id}") aria-label=page.name.to_string()>
+            <p class="rmp-kind">{kind_text}</p>
+            {title}
+            {code}
+            {status}
+            {sections}
+        </article>
+    })
+}
+
+/// A heading of `level` (2–6) with `content`, in `lang` when given.
+fn heading(
+    level: u8,
+    lang: Option<&'static str>,
+    content: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> AnyView {
+    match level {
+        ..=2 => view! { <h2 lang=lang>{content}</h2> }.into_any(),
+        3 => view! { <h3 lang=lang>{content}</h3> }.into_any(),
+        4 => view! { <h4 lang=lang>{content}</h4> }.into_any(),
+        5 => view! { <h5 lang=lang>{content}</h5> }.into_any(),
+        _ => view! { <h6 lang=lang>{content}</h6> }.into_any(),
+    }
+}
+
+/// A label: the template's in the interface language, the document's in its own.
+fn term(ctx: &Ctx, t: Term) -> impl IntoView {
+    let lang = ctx.lang;
+    match t {
+        Term::Template(label) => Either::Left(move || lang.get().texts().term(label)),
+        Term::Printed(text) => {
+            Either::Right(view! { <span lang=DOCUMENT_LANG>{text.to_string()}</span> })
+        }
+    }
+}
+
+/// A heading of `level` naming `term`.
+fn titled(ctx: &Ctx, t: Term, level: u8) -> AnyView {
+    let lang = ctx.lang;
+    match t {
+        Term::Template(label) => heading(level, None, move || {
+            lang.get().texts().term(label).into_any()
+        }),
+        Term::Printed(text) => {
+            let text = text.to_string();
+            heading(level, Some(DOCUMENT_LANG), move || text.clone().into_any())
+        }
+    }
+}
+
+fn section(ctx: &Ctx, s: &Section, level: u8) -> impl IntoView {
+    let title = titled(ctx, s.heading, level);
+    let blocks = s
+        .blocks
+        .iter()
+        .map(|b| block(ctx, b, level + 1))
+        .collect_view();
+    view! {
+        <section class="rmp-activity-section">
+            {title}
+            {blocks}
+        </section>
+    }
+}
+
+fn block(ctx: &Ctx, b: &Block, level: u8) -> AnyView {
+    let lang = ctx.lang;
+    let t = move || lang.get().texts();
+    match b {
+        Block::Text(text) => view! { <p lang=DOCUMENT_LANG>{text.to_string()}</p> }.into_any(),
+        Block::Pair(label, text) => view! {
+            <p class="rmp-pair">
+                <span class="rmp-pair-label">{term(ctx, *label)}"："</span>
+                <span lang=DOCUMENT_LANG>{text.to_string()}</span>
+            </p>
+        }
+        .into_any(),
+        Block::Group(label, ps) => view! {
+            <div class="rmp-group">
+                {titled(ctx, *label, level)}
+                {paragraphs(ps)}
+            </div>
+        }
+        .into_any(),
+        Block::Concerns(concerns) => {
+            let links = concerns
+                .iter()
+                .map(|(id, name)| {
+                    let link = route_link(
+                        ctx.nav,
+                        Route::Risks(Some(id.to_string())),
+                        name.to_string(),
+                    );
+                    view! { <li lang=DOCUMENT_LANG>{link}</li> }
+                })
+                .collect_view();
+            view! { <ul class="rmp-concerns">{links}</ul> }.into_any()
+        }
+        Block::Material(url) => view! { <p>{material(url)}</p> }.into_any(),
+        Block::NotInLists => {
+            view! { <p class="rmp-note">{move || t().status_unlisted}</p> }.into_any()
+        }
+        Block::ListOnly => {
+            view! { <p class="rmp-list-only">{move || t().list_only}</p> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,36 @@
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::app::Nav;
+use crate::model::safe_link;
+use crate::view_model::route::Route;
+use crate::view_model::text::DOCUMENT_LANG;
+
+/// A link to a place in the viewer: a real `href` (so it can be opened in a
+/// new tab or copied), followed inside the viewer on a click.
+pub fn route_link(nav: Nav, route: Route, content: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <a href=route.fragment() on:click=move |ev| {
+            ev.prevent_default();
+            nav.go(route.clone());
+        }>{content}</a>
+    }
+}
+
+/// 資材の掲載先: a link only to an https:, http: or relative address; any
+/// other address is shown as text.
+pub fn material(url: &str) -> impl IntoView {
+    match safe_link(url) {
+        Some(href) => Either::Left(view! {
+            <a href=href.to_string() target="_blank" rel="noopener noreferrer">{url.to_string()}</a>
+        }),
+        None => Either::Right(view! { <span class="rmp-unsafe-link">{url.to_string()}</span> }),
+    }
+}
+
+/// Paragraphs of the document, as printed, in the document's language.
+pub fn paragraphs(ps: &[String]) -> impl IntoView {
+    ps.iter()
+        .map(|p| view! { <p lang=DOCUMENT_LANG>{p.clone()}</p> })
+        .collect_view()
+}

@@ -1,0 +1,104 @@
+use leptos::prelude::*;
+
+use super::app::Ctx;
+use super::link::{paragraphs, route_link};
+use crate::model::{PvListEntry, RmListEntry};
+use crate::view_model::route::Route;
+use crate::view_model::text::{Texts, DOCUMENT_LANG};
+
+/// Section 5 as printed: the routine activities and the table of additional
+/// ones for each plan, with milestones, status and report dates.
+#[component]
+pub fn ActivityListTables() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let t = move || ctx.lang.get().texts();
+    let lists = &ctx.rmp.lists;
+    let head = |cols: &'static [fn(&Texts) -> &'static str]| {
+        cols.iter()
+            .map(|label| view! { <th scope="col">{move || label(t())}</th> })
+            .collect_view()
+    };
+    let name = |id: &str, name: &str| {
+        view! { <th scope="row" lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Activity(id.to_string()), name.to_string())}</th> }
+    };
+    let cell = |text: &str| view! { <td lang=DOCUMENT_LANG>{text.to_string()}</td> };
+    let pv_rows = |entries: &[PvListEntry]| {
+        entries
+            .iter()
+            .map(|e| {
+                view! {
+                    <tr>
+                        {name(&e.id, &e.name)}
+                        {cell(&e.milestone_cases)}
+                        {cell(&e.milestone_timing)}
+                        {cell(&e.status_label)}
+                        {cell(&e.report)}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let rm_rows = |entries: &[RmListEntry]| {
+        entries
+            .iter()
+            .map(|e| {
+                view! {
+                    <tr>
+                        {name(&e.id, &e.name)}
+                        {cell(&e.milestone_timing)}
+                        {cell(&e.status_label)}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    const PV_COLUMNS: &[fn(&Texts) -> &'static str] = &[
+        |t| t.list_name,
+        |t| t.milestone_cases,
+        |t| t.milestone_timing,
+        |t| t.status_heading,
+        |t| t.report,
+    ];
+    const RM_COLUMNS: &[fn(&Texts) -> &'static str] = &[
+        |t| t.list_name,
+        |t| t.milestone_timing,
+        |t| t.status_heading,
+    ];
+    let table = |id: &'static str, label: fn(&Texts) -> &'static str, columns, rows: AnyView| {
+        view! {
+            <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby=id>
+                <table class="rmp-plain rmp-list-table">
+                    <caption id=id>{move || label(t())}</caption>
+                    <thead><tr>{head(columns)}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+    };
+    let efficacy = if lists.efficacy.is_empty() {
+        view! { <p class="rmp-none">{move || t().none}</p> }.into_any()
+    } else {
+        table(
+            "rmp-list-efficacy",
+            |t| t.list_efficacy,
+            PV_COLUMNS,
+            pv_rows(&lists.efficacy).into_any(),
+        )
+        .into_any()
+    };
+    view! {
+        <section class="rmp-lists">
+            <h2>{move || t().lists_heading}</h2>
+            <h3>{move || t().list_pv}</h3>
+            <h4>{move || t().routine_pv}</h4>
+            {paragraphs(&lists.pv.routine)}
+            {table("rmp-list-pv", |t| t.additional_pv, PV_COLUMNS, pv_rows(&lists.pv.additional).into_any())}
+            <h3>{move || t().list_efficacy}</h3>
+            {efficacy}
+            <h3>{move || t().list_rm}</h3>
+            <h4>{move || t().routine_rm}</h4>
+            {paragraphs(&lists.rm.routine)}
+            {table("rmp-list-rm", |t| t.additional_rm, RM_COLUMNS, rm_rows(&lists.rm.additional).into_any())}
+        </section>
+    }
+}
