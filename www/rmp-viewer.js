@@ -2,9 +2,10 @@
 //
 //   <script type="module" src="…/rmp-viewer.js"></script>
 //   <rmp-viewer src="…/lunsumio.json" lang="ja" view="risks" open="crs"></rmp-viewer>
+//   <rmp-viewer activity="lun2501"></rmp-viewer>  (an activity's page)
 //
 //   import { mount } from '…/rmp-viewer.js';
-//   const viewer = await mount(element, { src, data, lang, view, open, history });
+//   const viewer = await mount(element, { src, data, lang, view, open, activity, history });
 //   viewer.update({ lang: 'en' }); viewer.unmount();
 //
 // Each viewer lives in an open shadow root with the viewer's stylesheet, so
@@ -13,7 +14,7 @@
 // script's own location, so the bundle works from any folder.
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'history'];
+const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history'];
 let wasm = null;
 let sheet = null;
 
@@ -96,7 +97,7 @@ export async function mount(element, options = {}) {
   return module.mount(container, options, (type, detail) => fire(element, type, detail));
 }
 
-/** `<rmp-viewer>`: attributes src, lang, view, open, history; property data. */
+/** `<rmp-viewer>`: attributes src, lang, view, open, activity, history; property data. */
 export class RmpViewerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #handle = null;
@@ -143,7 +144,7 @@ export class RmpViewerElement extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.#handle || before === after) return;
     if (name === 'src' && after) this.#handle.update({ src: after });
-    else if (name === 'lang' || name === 'view' || name === 'open') this.#handle.update({ [name]: after ?? '' });
+    else if (name === 'lang' || name === 'view' || name === 'open' || name === 'activity') this.#handle.update({ [name]: after ?? '' });
   }
 }
 

@@ -38,7 +38,7 @@ pub struct ViewerHandle {
 
 #[wasm_bindgen]
 impl ViewerHandle {
-    /// Changes what the viewer shows: any of `src`, `data`, `lang`, `view`, `open`.
+    /// Changes what the viewer shows: any of `src`, `data`, `lang`, `view`, `open`, `activity`.
     pub fn update(&self, options: JsValue) {
         let options = Options::read(&options);
         VIEWERS.with(|v| {
@@ -71,6 +71,7 @@ impl ViewerHandle {
 
 /// Mounts a viewer into `container`. `options`: `src` (URL) or `data` (JSON
 /// text or object), `lang` (`ja`/`en`), `view`, `open` (a risk id),
+/// `activity` (an activity id: that activity's page),
 /// `history` (the URL fragment follows the viewer). `on_event(type, detail)`
 /// hears `rmp-ready`, `rmp-error`, `rmp-toggle` and `rmp-navigate`.
 #[wasm_bindgen]
@@ -162,11 +163,13 @@ impl Options {
             (None, None) => None,
         };
         let open = text("open").filter(|s| !s.is_empty());
+        let activity = text("activity").filter(|s| !s.is_empty());
         let view = text("view").and_then(|v| View::from_name(&v));
-        let route = match (open, view) {
-            (Some(id), None | Some(View::Risks)) => Some(Route::Risks(Some(id))),
-            (_, Some(view)) => Some(view.route()),
-            (None, None) => None,
+        let route = match (activity, open, view) {
+            (Some(id), _, None | Some(View::Board)) => Some(Route::Activity(id)),
+            (_, Some(id), None | Some(View::Risks)) => Some(Route::Risks(Some(id))),
+            (_, _, Some(view)) => Some(view.route()),
+            (None, None, None) => None,
         };
         Options {
             source,

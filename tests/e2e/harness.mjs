@@ -43,6 +43,27 @@ export async function test(name, body, options = {}) {
 
 export function expect(cond, message) { if (!cond) throw new Error(message); }
 
+/**
+ * Waits until `check` (sync or async) gives a truthy value, and returns it.
+ * Anything drawn after an event (a click, a timer, a fetch) is asserted this
+ * way, never read once: on a busy machine the frame comes later. Fails with
+ * `message` and the last value seen after `timeout` ms.
+ */
+export async function until(check, message, timeout = 15_000) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (e) {
+      last = e.message;
+    }
+    if (Date.now() > end) throw new Error(`${message} (still ${JSON.stringify(last)} after ${timeout} ms)`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** Runs axe-core on the page; any violation fails. */
 export async function audit(page, label) {
   await page.addScriptTag({ path: join(root, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js') });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit, base, expect, finish, root, shots, test } from './harness.mjs';
 import { embedSuite } from './embed.mjs';
+import { reachSuite } from './reach.mjs';
 
 const dataset = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
 const risks = dataset.safety_specification.identified_risks;
@@ -388,4 +389,5 @@ await test('screenshots of the main views at 1280 and 375 px', async (page) => {
 });
 
 await embedSuite();
+await reachSuite();
 await finish();
