@@ -115,6 +115,47 @@ async fn a_table_switches_to_its_chart_and_back() {
 }
 
 #[wasm_bindgen_test]
+async fn an_activity_page_shows_its_sections_and_marks_the_document_text_japanese() {
+    let el = host();
+    let _viewer = mount_viewer(
+        el.clone(),
+        Source::Builtin,
+        Lang::En,
+        Route::Activity("conditions-of-use".into()),
+        false,
+    );
+    settle().await;
+    let page = one(&el, "#activity-conditions-of-use");
+    let headings: Vec<String> = all(&page, ".rmp-activity-section > h3")
+        .iter()
+        .filter_map(|h| h.text_content())
+        .collect();
+    assert_eq!(headings[0], "Safety concerns");
+    assert!(
+        headings.contains(&"5.(3) List of the risk minimisation plan".to_string()),
+        "{headings:?}"
+    );
+    let groups = all(&page, ".rmp-group > h4");
+    assert_eq!(
+        groups.len(),
+        5,
+        "four requirement blocks and the further measures"
+    );
+    assert_eq!(
+        one(&el, ".rmp-root").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    let paragraphs = all(&page, ".rmp-group p");
+    assert!(paragraphs.iter().any(|p| p
+        .text_content()
+        .unwrap_or_default()
+        .starts_with("＊1：集中治療室")));
+    assert!(paragraphs
+        .iter()
+        .all(|p| p.get_attribute("lang").as_deref() == Some("ja")));
+}
+
+#[wasm_bindgen_test]
 async fn the_board_filters_by_plan_and_by_risk() {
     let el = host();
     let _viewer = mount_viewer(el.clone(), Source::Builtin, Lang::Ja, Route::Board, false);

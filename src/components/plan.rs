@@ -5,7 +5,7 @@ use super::app::Ctx;
 use super::lists::ActivityListTables;
 use super::overview::OverviewView;
 use super::risk_card::RiskCards;
-use crate::view_model::board::{board_items, Plan};
+use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
 
 /// 別紙様式1 in full, in the template's order: the product overview and
 /// change history, the safety specification, each plan with every activity
@@ -14,14 +14,21 @@ use crate::view_model::board::{board_items, Plan};
 pub fn PlanView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
-    let items = board_items(&ctx.rmp);
-    // Activities only the lists name are in the lists' tables below.
-    let pages = move |plan: Plan| {
-        let ids: Vec<String> = items
-            .iter()
-            .filter(|i| i.plan == plan && i.in_outline)
-            .map(|i| i.id.clone())
-            .collect();
+    let rmp = &ctx.rmp;
+    // Sections 2–4 in the document's order; activities only the lists name
+    // are in the lists' tables below.
+    let routine =
+        |id: &str, paragraphs: &[String]| (!paragraphs.is_empty()).then(|| id.to_string());
+    let pv: Vec<String> = routine(ROUTINE_PV, &rmp.pv_plan.routine)
+        .into_iter()
+        .chain(rmp.pv_plan.additional.iter().map(|a| a.id.clone()))
+        .collect();
+    let efficacy: Vec<String> = rmp.efficacy_studies.iter().map(|a| a.id.clone()).collect();
+    let rm: Vec<String> = routine(ROUTINE_RM, &rmp.rm_plan.routine)
+        .into_iter()
+        .chain(rmp.rm_plan.additional.iter().map(|a| a.id.clone()))
+        .collect();
+    let pages = move |ids: Vec<String>| {
         if ids.is_empty() {
             return view! { <p class="rmp-none">{move || t().none}</p> }.into_any();
         }
@@ -36,15 +43,15 @@ pub fn PlanView() -> impl IntoView {
             <RiskCards />
             <section class="rmp-plan-part">
                 <h2>{move || t().summary_pv_heading}</h2>
-                {pages(Plan::Pv)}
+                {pages(pv)}
             </section>
             <section class="rmp-plan-part">
                 <h2>{move || t().summary_efficacy_heading}</h2>
-                {pages(Plan::Efficacy)}
+                {pages(efficacy)}
             </section>
             <section class="rmp-plan-part">
                 <h2>{move || t().summary_rm_heading}</h2>
-                {pages(Plan::Rm)}
+                {pages(rm)}
             </section>
             <ActivityListTables />
         </div>

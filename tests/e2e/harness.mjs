@@ -44,24 +44,43 @@ export async function test(name, body, options = {}) {
 export function expect(cond, message) { if (!cond) throw new Error(message); }
 
 /**
- * Waits until `check` (sync or async) gives a truthy value, and returns it.
- * Anything drawn after an event (a click, a timer, a fetch) is asserted this
- * way, never read once: on a busy machine the frame comes later. Fails with
- * `message` and the last value seen after `timeout` ms.
+ * Waits until `read()` (sync or async) gives a value `ok` accepts, and
+ * returns it. Anything drawn after an event (a click, a timer, a fetch) is
+ * asserted this way, never read once: on a busy machine the frame comes
+ * later. Fails after `timeout` ms with `message` (or `message(last)`) and
+ * the last value seen.
  */
-export async function until(check, message, timeout = 15_000) {
+export async function settle(read, ok, message, timeout = 15_000) {
   const end = Date.now() + timeout;
   let last;
   for (;;) {
     try {
-      last = await check();
-      if (last) return last;
+      last = await read();
+      if (ok(last)) return last;
     } catch (e) {
       last = e.message;
     }
-    if (Date.now() > end) throw new Error(`${message} (still ${JSON.stringify(last)} after ${timeout} ms)`);
+    if (Date.now() > end) {
+      const said = typeof message === 'function' ? message(last) : message;
+      throw new Error(`${said} (still ${JSON.stringify(last)?.slice(0, 400)} after ${timeout} ms)`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** Waits until `check()` gives a truthy value, and returns it (see settle). */
+export function until(check, message, timeout) {
+  return settle(check, Boolean, message, timeout);
+}
+
+/** Waits until `locator`'s attribute `name` is `value` (null: absent). */
+export function attribute(locator, name, value, message) {
+  return until(async () => (await locator.getAttribute(name)) === value, `${message} (${name}="${value}")`);
+}
+
+/** Waits until `locator` matches `n` elements (or a count `n(count)` accepts), and returns the count. */
+export function count(locator, n, message) {
+  return settle(() => locator.count(), typeof n === 'function' ? n : (c) => c === n, message);
 }
 
 /** Runs axe-core on the page; any violation fails. */
