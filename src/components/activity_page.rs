@@ -49,12 +49,14 @@ pub fn ActivityPage(
     let (kind, plan) = (item.kind, item.plan);
     let kind_text = move || kind_label(kind, plan, lang.get());
     let title = if kind == Kind::Routine {
-        heading(level, None, move || {
-            kind_label(kind, plan, lang.get()).into_any()
-        })
+        heading(
+            level,
+            None,
+            (move || kind_label(kind, plan, lang.get())).into_any(),
+        )
     } else {
         let name = page.name.to_string();
-        heading(level, Some(DOCUMENT_LANG), move || name.clone().into_any())
+        heading(level, Some(DOCUMENT_LANG), name.into_any())
     };
     let code = item.code.map(|c| {
         view! { <p class="rmp-code">{move || lang.get().texts().study_code}"："<span lang=DOCUMENT_LANG>{c.to_string()}</span></p> }
@@ -79,11 +81,7 @@ pub fn ActivityPage(
 }
 
 /// A heading of `level` (2–6) with `content`, in `lang` when given.
-fn heading(
-    level: u8,
-    lang: Option<&'static str>,
-    content: impl Fn() -> AnyView + Send + Sync + 'static,
-) -> AnyView {
+fn heading(level: u8, lang: Option<&'static str>, content: AnyView) -> AnyView {
     match level {
         ..=2 => view! { <h2 lang=lang>{content}</h2> }.into_any(),
         3 => view! { <h3 lang=lang>{content}</h3> }.into_any(),
@@ -108,13 +106,12 @@ fn term(ctx: &Ctx, t: Term) -> impl IntoView {
 fn titled(ctx: &Ctx, t: Term, level: u8) -> AnyView {
     let lang = ctx.lang;
     match t {
-        Term::Template(label) => heading(level, None, move || {
-            lang.get().texts().term(label).into_any()
-        }),
-        Term::Printed(text) => {
-            let text = text.to_string();
-            heading(level, Some(DOCUMENT_LANG), move || text.clone().into_any())
-        }
+        Term::Template(label) => heading(
+            level,
+            None,
+            (move || lang.get().texts().term(label)).into_any(),
+        ),
+        Term::Printed(text) => heading(level, Some(DOCUMENT_LANG), text.to_string().into_any()),
     }
 }
 
