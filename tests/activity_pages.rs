@@ -149,38 +149,6 @@ fn list_only_and_routine_activities_have_pages_too() {
     );
 }
 
-/// Every string a page shows.
-fn page_strings<'a>(page: &ActivityPage<'a>) -> Vec<&'a str> {
-    let mut out = vec![page.name, page.item.name];
-    out.extend(page.item.code);
-    out.extend(page.item.status_label);
-    for s in &page.sections {
-        if let Term::Printed(h) = s.heading {
-            out.push(h);
-        }
-        for b in &s.blocks {
-            match b {
-                Block::Text(t) | Block::Material(t) => out.push(t),
-                Block::Pair(label, text) => {
-                    if let Term::Printed(l) = label {
-                        out.push(l);
-                    }
-                    out.push(text);
-                }
-                Block::Group(label, ps) => {
-                    if let Term::Printed(l) = label {
-                        out.push(l);
-                    }
-                    out.extend(ps.iter().map(String::as_str));
-                }
-                Block::Concerns(c) => out.extend(c.iter().map(|(_, name)| *name)),
-                Block::NotInLists | Block::ListOnly => {}
-            }
-        }
-    }
-    out
-}
-
 /// Ids, references to other parts, enum codes, numbers kept as numbers and
 /// ISO dates: what the page need not print as text.
 const NOT_TEXT: &[&str] = &[
@@ -238,7 +206,7 @@ fn missing_from_pages(text: &str) -> Vec<String> {
         {
             let id = activity["id"].as_str().unwrap();
             let page = activity_page(&rmp, id).unwrap();
-            let shown = page_strings(&page);
+            let shown = page.texts();
             let mut found = Vec::new();
             strings(activity, format!("$.{list}[{i}]"), &mut found);
             missing.extend(
@@ -251,7 +219,7 @@ fn missing_from_pages(text: &str) -> Vec<String> {
     }
     for (plan, id) in [("pv", "routine-pv"), ("rm", "routine-rm")] {
         let page = activity_page(&rmp, id).unwrap();
-        let shown = page_strings(&page);
+        let shown = page.texts();
         for part in [format!("{plan}_plan"), format!("lists/{plan}")] {
             let mut found = Vec::new();
             let routine = doc.pointer(&format!("/{part}/routine")).unwrap();
@@ -332,4 +300,24 @@ fn the_complete_fixture_fills_every_field_of_the_model() {
     assert!(!rmp.safety_specification.potential_risks.is_empty());
     assert!(!rmp.safety_specification.missing_information.is_empty());
     assert!(!rmp.efficacy_considerations.is_empty() && !rmp.efficacy_studies.is_empty());
+}
+
+#[test]
+fn search_finds_every_text_of_every_activity_page_and_jumps_to_it() {
+    use rmp_viewer::view_model::search::{SearchIndex, Target};
+    for text in [DATASET, COMPLETE] {
+        let rmp = parse(text).unwrap();
+        let index = SearchIndex::new(&rmp);
+        for page in activity_pages(&rmp) {
+            let target = Target::Activity(page.item.id.clone());
+            for t in page.texts().into_iter().filter(|t| !t.trim().is_empty()) {
+                let hits = index.search(t, 10_000);
+                assert!(
+                    hits.iter().any(|h| h.target == target),
+                    "{}: searching {t:?} does not reach the page",
+                    page.item.id
+                );
+            }
+        }
+    }
 }

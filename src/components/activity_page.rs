@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use super::link::{material, paragraphs, route_link};
+use super::link::{concern_items, material, paragraphs, route_link};
 use crate::view_model::activity::{activity_page, Block, Section, Term};
 use crate::view_model::board::Kind;
 use crate::view_model::route::Route;
@@ -150,18 +150,7 @@ fn block(ctx: &Ctx, b: &Block, level: u8) -> AnyView {
         }
         .into_any(),
         Block::Concerns(concerns) => {
-            let links = concerns
-                .iter()
-                .map(|(id, name)| {
-                    let link = route_link(
-                        ctx.nav,
-                        Route::Risks(Some(id.to_string())),
-                        name.to_string(),
-                    );
-                    view! { <li lang=DOCUMENT_LANG>{link}</li> }
-                })
-                .collect_view();
-            view! { <ul class="rmp-concerns">{links}</ul> }.into_any()
+            view! { <ul class="rmp-concerns">{concern_items(ctx.nav, concerns)}</ul> }.into_any()
         }
         Block::Material(url) => view! { <p>{material(url)}</p> }.into_any(),
         Block::NotInLists => {

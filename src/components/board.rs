@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use super::link::{material, route_link};
+use super::link::{concern_items, material, route_link};
 use super::timeline::TimelineView;
 use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
 use crate::view_model::route::Route;
@@ -81,18 +81,7 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
     let t = move || lang.get().texts();
     let (kind, plan) = (i.kind, i.plan);
     let no_risks = i.risks.is_empty();
-    let risks = i
-        .risks
-        .iter()
-        .map(|(id, name)| {
-            let link = route_link(
-                ctx.nav,
-                Route::Risks(Some(id.to_string())),
-                name.to_string(),
-            );
-            view! { <li lang=DOCUMENT_LANG>{link}</li> }
-        })
-        .collect_view();
+    let risks = concern_items(ctx.nav, &i.risks);
     let field = |label: fn(&Texts) -> &'static str, value: Option<&str>| {
         value.map(
             |v| view! { <dt>{move || label(t())}</dt><dd lang=DOCUMENT_LANG>{v.to_string()}</dd> },

@@ -34,3 +34,14 @@ pub fn paragraphs(ps: &[String]) -> impl IntoView {
         .map(|p| view! { <p lang=DOCUMENT_LANG>{p.clone()}</p> })
         .collect_view()
 }
+
+/// The concerns an activity addresses, each a list item linking to its card.
+pub fn concern_items(nav: Nav, concerns: &[(&str, &str)]) -> impl IntoView {
+    concerns
+        .iter()
+        .map(|(id, name)| {
+            let link = route_link(nav, Route::Risks(Some(id.to_string())), name.to_string());
+            view! { <li lang=DOCUMENT_LANG>{link}</li> }
+        })
+        .collect_view()
+}

@@ -18,23 +18,27 @@ pub fn ActivityListTables() -> impl IntoView {
             .map(|label| view! { <th scope="col">{move || label(t())}</th> })
             .collect_view()
     };
-    let name = |id: &str, name: &str| {
-        view! { <th scope="row" lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Activity(id.to_string()), name.to_string())}</th> }
+    // One row shape for every list: the name (a link to the activity's
+    // page), then the cells as printed.
+    let row = |id: &str, name: &str, cells: Vec<&str>| {
+        let link = route_link(ctx.nav, Route::Activity(id.to_string()), name.to_string());
+        let cells = cells
+            .into_iter()
+            .map(|c| view! { <td lang=DOCUMENT_LANG>{c.to_string()}</td> })
+            .collect_view();
+        view! { <tr><th scope="row" lang=DOCUMENT_LANG>{link}</th>{cells}</tr> }
     };
-    let cell = |text: &str| view! { <td lang=DOCUMENT_LANG>{text.to_string()}</td> };
     let pv_rows = |entries: &[PvListEntry]| {
         entries
             .iter()
             .map(|e| {
-                view! {
-                    <tr>
-                        {name(&e.id, &e.name)}
-                        {cell(&e.milestone_cases)}
-                        {cell(&e.milestone_timing)}
-                        {cell(&e.status_label)}
-                        {cell(&e.report)}
-                    </tr>
-                }
+                let cells = vec![
+                    e.milestone_cases.as_str(),
+                    &e.milestone_timing,
+                    &e.status_label,
+                    &e.report,
+                ];
+                row(&e.id, &e.name, cells)
             })
             .collect_view()
     };
@@ -42,13 +46,11 @@ pub fn ActivityListTables() -> impl IntoView {
         entries
             .iter()
             .map(|e| {
-                view! {
-                    <tr>
-                        {name(&e.id, &e.name)}
-                        {cell(&e.milestone_timing)}
-                        {cell(&e.status_label)}
-                    </tr>
-                }
+                row(
+                    &e.id,
+                    &e.name,
+                    vec![e.milestone_timing.as_str(), &e.status_label],
+                )
             })
             .collect_view()
     };

@@ -103,6 +103,39 @@ pub struct ActivityPage<'a> {
     pub sections: Vec<Section<'a>>,
 }
 
+impl<'a> ActivityPage<'a> {
+    /// Every piece of the document's text the page shows, in order: what
+    /// search finds on it.
+    pub fn texts(&self) -> Vec<&'a str> {
+        let mut out = vec![self.name, self.item.name];
+        out.extend(self.item.code);
+        out.extend(self.item.status_label);
+        let printed = |t: &Term<'a>| match t {
+            Term::Printed(p) => Some(*p),
+            Term::Template(_) => None,
+        };
+        for s in &self.sections {
+            out.extend(printed(&s.heading));
+            for b in &s.blocks {
+                match b {
+                    Block::Text(t) | Block::Material(t) => out.push(t),
+                    Block::Pair(label, text) => {
+                        out.extend(printed(label));
+                        out.push(text);
+                    }
+                    Block::Group(label, ps) => {
+                        out.extend(printed(label));
+                        out.extend(ps.iter().map(String::as_str));
+                    }
+                    Block::Concerns(c) => out.extend(c.iter().map(|(_, name)| *name)),
+                    Block::NotInLists | Block::ListOnly => {}
+                }
+            }
+        }
+        out
+    }
+}
+
 /// The page of the activity with this id (`routine-pv` and `routine-rm` for
 /// the routine activities), or `None` when the document has no such activity.
 pub fn activity_page<'a>(rmp: &'a Rmp, id: &str) -> Option<ActivityPage<'a>> {

@@ -1,5 +1,6 @@
 //! Full-text search over the whole RMP: built once, queried per keystroke.
 
+use super::activity::activity_pages;
 use super::board::board_items;
 use crate::model::{Rmp, SafetyConcern};
 
@@ -139,85 +140,13 @@ impl SearchIndex {
                 .map(|i| i.name);
             index.add(Target::Risk(c.id.clone()), &c.name, names);
         }
-        for a in rmp.pv_plan.additional.iter().chain(&rmp.efficacy_studies) {
-            let t = Target::Activity(a.id.clone());
+        // An activity is found by everything its page shows.
+        for page in activity_pages(rmp) {
             index.add(
-                t.clone(),
-                &a.name,
-                std::iter::once(a.name.as_str()).chain(a.code.as_deref()),
+                Target::Activity(page.item.id.clone()),
+                page.name,
+                page.texts(),
             );
-            let texts = a
-                .objective
-                .iter()
-                .chain(&a.method)
-                .chain(&a.plan.notes)
-                .chain(&a.follow_up)
-                .map(String::as_str);
-            index.add(t.clone(), &a.name, texts);
-            index.add(
-                t.clone(),
-                &a.name,
-                a.plan
-                    .periods
-                    .iter()
-                    .map(|p| p.printed.as_str())
-                    .chain(a.plan.target_cases.iter().map(|t| t.printed.as_str())),
-            );
-            index.add(
-                t.clone(),
-                &a.name,
-                a.rationale
-                    .iter()
-                    .flat_map(|r| &r.paragraphs)
-                    .map(String::as_str),
-            );
-            index.add(
-                t,
-                &a.name,
-                a.milestones
-                    .iter()
-                    .flat_map(|m| [m.label.as_str(), m.text.as_str()]),
-            );
-        }
-        for a in &rmp.rm_plan.additional {
-            let t = Target::Activity(a.id.clone());
-            index.add(
-                t.clone(),
-                &a.name,
-                std::iter::once(a.name.as_str()).chain(
-                    a.objective
-                        .iter()
-                        .chain(&a.method)
-                        .chain(&a.further_measures)
-                        .map(String::as_str),
-                ),
-            );
-            if let Some(c) = &a.conditions {
-                let all = c
-                    .physician_requirements
-                    .iter()
-                    .chain(&c.facility_requirements)
-                    .chain(&c.pre_explanation)
-                    .chain(&c.distribution_control);
-                index.add(t.clone(), &a.name, all.map(String::as_str));
-            }
-            index.add(
-                t,
-                &a.name,
-                a.milestones
-                    .iter()
-                    .flat_map(|m| [m.label.as_str(), m.text.as_str()]),
-            );
-        }
-        for item in items {
-            let t = Target::Activity(item.id.clone());
-            let fields = [
-                item.name,
-                item.milestone_cases.unwrap_or(""),
-                item.milestone_timing.unwrap_or(""),
-                item.report.unwrap_or(""),
-            ];
-            index.add(t, item.name, fields);
         }
         index
     }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { base, expect, root, test } from './harness.mjs';
+import { attribute, base, count, expect, root, settle, test, until } from './harness.mjs';
 
 const dist = base + 'dist/';
 
@@ -27,8 +27,7 @@ const style = (locator) => locator.evaluate((el) => {
 export async function embedSuite() {
   await test('dist: the standalone index.html shows the viewer from a sub-path', async (page) => {
     await page.goto(dist + '#risks');
-    await page.waitForSelector('.rmp-card-heading button');
-    expect(await page.locator('.rmp-card-heading button').count() === 6, 'six cards');
+    await count(page.locator('.rmp-card-heading button'), 6, 'six cards');
   });
 
   await test('embed.html: two viewers under a strict CSP, both ready, zero violations', async (page) => {
@@ -41,9 +40,9 @@ export async function embedSuite() {
     expect(fetched.filter((u) => u.endsWith('rmp-viewer.css')).length === 1, `the stylesheet is fetched once: ${fetched}`);
     const a = page.locator('#viewer-a');
     const b = page.locator('#viewer-b');
-    expect(await a.locator('#rmp-risk-infections-button').getAttribute('aria-expanded') === 'true', 'open="infections" opens it');
-    expect(await b.getByRole('heading', { name: 'Activity status' }).count() + await b.locator('.rmp-board').count() >= 1, 'view="board" in English');
-    expect(await b.locator('.rmp-root').getAttribute('lang') === 'en', 'lang="en"');
+    await attribute(a.locator('#rmp-risk-infections-button'), 'aria-expanded', 'true', 'open="infections" opens it');
+    await count(b.getByRole('heading', { name: 'Activity status' }), 1, 'view="board" in English');
+    await attribute(b.locator('.rmp-root'), 'lang', 'en', 'lang="en"');
     expect(await page.evaluate(() => window.scrollY) === 0, 'an embedded viewer does not scroll the host page');
     const detail = await page.locator('#portal-log [data-type="rmp-ready"]').first().textContent();
     expect(detail.includes('"concerns":6') && detail.includes('"activities":10'), detail);
@@ -60,14 +59,15 @@ export async function embedSuite() {
     const b = page.locator('#viewer-b');
     await b.getByRole('link', { name: 'Safety specification' }).click();
     await b.locator('#rmp-risk-crs-button').click();
-    expect(await b.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'true', 'B opened CRS');
+    await attribute(b.locator('#rmp-risk-crs-button'), 'aria-expanded', 'true', 'B opened CRS');
     expect(await a.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'false', 'A untouched');
     expect(await a.locator('#rmp-risk-infections-button').getAttribute('aria-expanded') === 'true', 'A keeps its card');
     await a.getByRole('searchbox').fill('LUN2501');
+    await count(a.locator('.rmp-hits li'), (n) => n > 0, 'A lists hits');
     expect(await b.getByRole('searchbox').inputValue() === '', 'B search untouched');
-    const log = await page.locator('#portal-log li').evaluateAll((items) => items.map((i) => `${i.dataset.viewer} ${i.textContent}`));
-    expect(log.some((l) => l.startsWith('viewer-b') && l.includes('rmp-toggle') && l.includes('"risk":"crs"') && l.includes('"open":true')), `toggle: ${log.join('\n')}`);
-    expect(log.some((l) => l.startsWith('viewer-b') && l.includes('rmp-navigate') && l.includes('"view":"risks"')), `navigate: ${log.join('\n')}`);
+    const readLog = () => page.locator('#portal-log li').evaluateAll((items) => items.map((i) => `${i.dataset.viewer} ${i.textContent}`));
+    const log = await settle(readLog, (l) => l.some((x) => x.startsWith('viewer-b') && x.includes('rmp-toggle') && x.includes('"risk":"crs"') && x.includes('"open":true'))
+      && l.some((x) => x.startsWith('viewer-b') && x.includes('rmp-navigate') && x.includes('"view":"risks"')), 'B\'s toggle and navigate reach the host');
     expect(!log.some((l) => l.startsWith('viewer-a') && l.includes('rmp-toggle')), 'A sent no toggle');
     expect(!(await page.evaluate(() => location.hash)), 'no history attribute: the host URL is untouched');
   });
@@ -86,6 +86,7 @@ export async function embedSuite() {
     await b.getByRole('link', { name: 'Summary' }).click();
     await b.getByRole('button', { name: '日本語' }).click();
     await b.locator('.rmp-summary').waitFor();
+    await attribute(b.locator('.rmp-root'), 'lang', 'ja', 'B in Japanese');
     const hosted = {
       h1: await style(b.locator('.rmp-header h1')),
       tab: await style(b.locator('.rmp-tab').first()),
@@ -110,8 +111,8 @@ export async function embedSuite() {
     }));
     expect(detail.code === 'http-status' && detail.message.includes('missing.json') && detail.message.includes('404'), JSON.stringify(detail));
     const c = page.locator('#viewer-c');
-    expect(await c.getByRole('alert').count() === 1, 'error panel in C');
-    expect(await page.locator('#viewer-a .rmp-card').count() === 6, 'A still shows its cards');
+    await count(c.getByRole('alert'), 1, 'error panel in C');
+    await count(page.locator('#viewer-a .rmp-card'), 6, 'A still shows its cards');
     await page.locator('#viewer-c').evaluate((el) => { el.data = { format_version: 1 }; });
     await c.getByText('missing-field').waitFor();
   });
@@ -144,15 +145,17 @@ export async function embedSuite() {
     });
     const api = page.locator('#api');
     await api.locator('#rmp-risk-crs-button').click();
-    expect(await api.locator('#rmp-risk-crs-button').getAttribute('aria-expanded') === 'true', 'still alive after gc');
+    await attribute(api.locator('#rmp-risk-crs-button'), 'aria-expanded', 'true', 'still alive after gc');
     const handle = await page.evaluate(async () => {
       const { mount } = await import('/dist/rmp-viewer.js');
       const el = document.createElement('div');
       document.body.append(el);
       const h = await mount(el, { view: 'board' });
       h.update({ lang: 'en', view: 'summary' });
-      await new Promise((r) => setTimeout(r, 100));
-      const english = !!el.shadowRoot.querySelector('.rmp-summary') && el.shadowRoot.querySelector('.rmp-root').lang === 'en';
+      // Waits for the update to be drawn (up to 15 s), not a fixed time.
+      const drawn = () => !!el.shadowRoot.querySelector('.rmp-summary') && el.shadowRoot.querySelector('.rmp-root')?.lang === 'en';
+      for (let i = 0; i < 300 && !drawn(); i++) await new Promise((r) => setTimeout(r, 50));
+      const english = drawn();
       h.unmount();
       return { english, mounted: h.mounted, left: el.shadowRoot.querySelectorAll('.rmp-root').length };
     });
@@ -193,10 +196,8 @@ export async function embedSuite() {
   await test('a missing .wasm shows a readable message and fires rmp-error', async (page) => {
     await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(dist + 'embed.html');
-    await page.locator('#viewer-a [role=alert]').waitFor();
-    const text = await page.locator('#viewer-a [role=alert]').textContent();
-    expect(text.includes('could not start'), text);
-    expect(await page.locator('#portal-log [data-type="rmp-error"]').count() >= 1, 'rmp-error fired');
+    await settle(() => page.locator('#viewer-a [role=alert]').textContent({ timeout: 1000 }), (t) => t.includes('could not start'), 'a readable message');
+    await count(page.locator('#portal-log [data-type="rmp-error"]'), (n) => n >= 1, 'rmp-error fired');
   }, { allowPageErrors: true });
 
   await test('the single file opens from file:// with the network off and shows every card', async (page, context) => {
@@ -204,8 +205,7 @@ export async function embedSuite() {
     const requests = [];
     page.on('request', (r) => { if (!r.url().startsWith('file:') && !r.url().startsWith('data:')) requests.push(r.url()); });
     await page.goto(pathToFileURL(join(root, 'dist', 'rmp-viewer-standalone.html')).href + '#risks');
-    await page.waitForSelector('.rmp-card-heading button');
-    expect(await page.locator('.rmp-card-heading button').count() === 6, 'six cards');
+    await count(page.locator('.rmp-card-heading button'), 6, 'six cards');
     expect(requests.length === 0, `requests: ${requests.join(', ')}`);
   });
 }
