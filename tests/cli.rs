@@ -206,6 +206,41 @@ fn export_csv_long_form() {
 }
 
 #[test]
+fn export_csv_neutralises_formulas_and_keeps_numbers() {
+    let mut doc = dataset_value();
+    let risk = "/safety_specification/identified_risks/0";
+    set(
+        &mut doc,
+        &format!("{risk}/name"),
+        json!("=HYPERLINK(\"http://evil.example\",\"x\")"),
+    );
+    set(
+        &mut doc,
+        "/summary/identified_risks/0/name",
+        json!("=HYPERLINK(\"http://evil.example\",\"x\")"),
+    );
+    set(
+        &mut doc,
+        &format!("{risk}/incidence/0/events/0/label"),
+        json!("+cmd|' /C calc'!A0"),
+    );
+    set(
+        &mut doc,
+        &format!("{risk}/incidence/0/column_groups/0/cohorts/0/label"),
+        json!("@SUM(1+1)"),
+    );
+    let path = temp_file("formulas.json", doc.to_string().as_bytes());
+    let o = rmp(&["export-csv", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let first = text.split("\r\n").nth(1).unwrap();
+    assert_eq!(
+        first,
+        "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,all,GO29781,'@SUM(1+1),点滴静注,90,41,45.6"
+    );
+}
+
+#[test]
 fn export_csv_refuses_an_invalid_file() {
     let path = temp_file("broken.json", b"{\"format_version\": 1}");
     let o = rmp(&["export-csv", path.to_str().unwrap()]);

@@ -11,7 +11,7 @@ use rmp_viewer::model::parse;
 use rmp_viewer::view_model::activity::activity_pages;
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter};
 use rmp_viewer::view_model::chart::chart;
-use rmp_viewer::view_model::incidence_rows::all_records;
+use rmp_viewer::view_model::incidence_rows::{all_records, spreadsheet_safe};
 use rmp_viewer::view_model::matrix::matrix;
 use rmp_viewer::view_model::open::open;
 use rmp_viewer::view_model::route::Route;
@@ -173,8 +173,9 @@ proptest! {
         let rows: Vec<csv::StringRecord> = reader.records().collect::<Result<_, _>>().expect("RFC 4180");
         prop_assert_eq!(rows.len(), records.len());
         for (row, record) in rows.iter().zip(&records) {
-            prop_assert_eq!(row.get(1), Some(record.event));
-            prop_assert_eq!(row.get(4), Some(record.cohort));
+            let (event, cohort) = (spreadsheet_safe(record.event), spreadsheet_safe(record.cohort));
+            prop_assert_eq!(row.get(1), Some(event.as_str()));
+            prop_assert_eq!(row.get(4), Some(cohort.as_str()));
             let n = record.n.to_string();
             prop_assert_eq!(row.get(7), Some(n.as_str()));
         }

@@ -14,7 +14,7 @@
 // script's own location, so the bundle works from any folder.
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history'];
+const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
 let wasm = null;
 let sheet = null;
 

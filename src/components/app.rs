@@ -67,6 +67,9 @@ pub fn App(
     rmp: Arc<Rmp>,
     /// Its validation warnings.
     warnings: Arc<Vec<Diagnostic>>,
+    /// Where it came from, when it is not the page's own document: shown,
+    /// so that a document from elsewhere never passes for the portal's.
+    provenance: Option<String>,
     /// Interface language, shared with the host.
     lang: RwSignal<Lang>,
     /// Where the reader is, shared with the host.
@@ -197,6 +200,12 @@ pub fn App(
                         <summary>{move || t().document_warnings}" ("{warning_count}")"</summary>
                         <ul>{warning_list}</ul>
                     </details>
+                })}
+                {provenance.map(|from| view! {
+                    <p class="rmp-provenance">
+                        {move || t().shown_from}
+                        <bdi class="rmp-provenance-source">{from}</bdi>
+                    </p>
                 })}
                 <SearchBox />
             </header>

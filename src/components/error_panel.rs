@@ -26,6 +26,7 @@ pub fn ErrorPanel(
         Source::Builtin => None,
         Source::Url(url) => Some(url.clone()),
         Source::Text { name, .. } => Some(name.clone()),
+        Source::Invalid(_) => Some("data".to_string()),
     };
     let can_retry = matches!(origin, Source::Url(_));
     let position = problem.position.map(|(line, column)| {

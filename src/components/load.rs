@@ -8,12 +8,53 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::model::MAX_INPUT_BYTES;
 use crate::view_model::open::Problem;
+use crate::view_model::trust::SourcePolicy;
 
 /// How long a request may take.
 const TIMEOUT_SECONDS: u32 = 30;
 
-/// Fetches `url`; every failure becomes a problem that names the URL.
-pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
+/// The page's policy: its own origin, the origins its
+/// `<meta name="rmp-allowed-origins" content="…">` names, and `allowed`
+/// (a viewer's `allowed-origins`).
+pub fn page_policy(allowed: &str) -> SourcePolicy {
+    let window = web_sys::window();
+    let own = window
+        .as_ref()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_else(|| "null".into());
+    let meta = window
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector("meta[name=\"rmp-allowed-origins\"]")
+                .ok()
+                .flatten()
+        })
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    SourcePolicy::new(&own, &meta).allow(allowed)
+}
+
+/// Resolves `url` against the page with the browser's URL parser and checks
+/// it against `policy`; the resolved address.
+fn admit(url: &str, policy: &SourcePolicy) -> Result<String, Problem> {
+    let base = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    let parsed = web_sys::Url::new_with_base(url, &base)
+        .map_err(|_| Problem::plain("untrusted-source", format!("{url} is not a web address.")))?;
+    policy.check(url, &parsed.protocol(), &parsed.origin())?;
+    Ok(parsed.href())
+}
+
+/// Fetches `url` if `policy` allows it, and only keeps the answer if the
+/// final address (after redirects) is allowed too. Every failure becomes a
+/// problem that names the URL. The bytes, and the final address.
+pub async fn fetch_bytes(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, String), Problem> {
+    let resolved = admit(url, policy)?;
+    fetch_checked(&resolved, policy).await
+}
+
+async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, String), Problem> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|c| {
@@ -40,6 +81,13 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
                 .await
                 .and_then(JsCast::dyn_into)
                 .map_err(|e| failure(url, &describe(&e), timed_out.get()))?;
+        // A redirect may lead anywhere: the final address is checked as well.
+        let last = response.url();
+        let last = if last.is_empty() {
+            url.to_string()
+        } else {
+            admit(&last, policy)?
+        };
         if !response.ok() {
             return Err(Problem::http_status(
                 url,
@@ -61,7 +109,7 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Problem> {
             .map_err(|e| failure(url, &describe(&e), false))?;
         JsFuture::from(body)
             .await
-            .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+            .map(|buffer| (js_sys::Uint8Array::new(&buffer).to_vec(), last))
             .map_err(|e| failure(url, &describe(&e), timed_out.get()))
     }
     .await;

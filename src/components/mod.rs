@@ -30,4 +30,4 @@ mod viewer;
 
 pub use app::App;
 pub use notice::{Notice, Notify};
-pub use viewer::{Source, Viewer};
+pub use viewer::{Source, Viewer, INLINE};

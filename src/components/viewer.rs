@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::app::App;
 use super::error_panel::ErrorPanel;
-use super::load::{fetch_bytes, read_file};
+use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
 use crate::model::{Diagnostic, Rmp};
 use crate::view_model::board::board_items;
@@ -31,15 +31,32 @@ pub enum Source {
         /// The JSON.
         text: String,
     },
+    /// Given, but unusable (a `data` value that cannot be read as JSON): why.
+    Invalid(String),
 }
+
+impl Source {
+    /// Where a document from here came from, for the header: `None` for the
+    /// page's own document (built in, or carried by the page).
+    fn provenance(&self) -> Option<String> {
+        match self {
+            Source::Text { name, .. } if name != INLINE => Some(name.clone()),
+            _ => None,
+        }
+    }
+}
+
+/// The name of a document the page itself carries (`<script id="rmp-data">`).
+pub const INLINE: &str = "rmp-data";
 
 /// What a viewer shows.
 #[derive(Clone)]
 enum Doc {
     /// Waiting for the document.
     Loading,
-    /// The document, with its warnings.
-    Ready(Arc<Rmp>, Arc<Vec<Diagnostic>>),
+    /// The document, its warnings, and where it came from when it is not
+    /// the page's own (shown in the header).
+    Ready(Arc<Rmp>, Arc<Vec<Diagnostic>>, Option<String>),
     /// Why it cannot be shown, and where it came from.
     Failed(Arc<Problem>, Source),
 }
@@ -59,11 +76,20 @@ pub fn Viewer(
     /// Where notices for the host go.
     #[prop(optional)]
     notify: Notify,
+    /// Origins besides the page's own that documents may come from
+    /// (`allowed-origins`: separated by spaces or commas).
+    #[prop(optional, into)]
+    allowed_origins: String,
 ) -> impl IntoView {
+    let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
     let generation = StoredValue::new(0u32);
-    let settle = move |number: u32, from: Source, bytes: Result<Vec<u8>, Problem>| {
+    // `shown_from`: the final address of a fetched document.
+    let settle = move |number: u32,
+                       from: Source,
+                       bytes: Result<Vec<u8>, Problem>,
+                       shown_from: Option<String>| {
         if generation.get_value() != number {
             return;
         }
@@ -76,7 +102,8 @@ pub fn Viewer(
                     activities: board_items(&opened.rmp).len(),
                     warnings: opened.warnings.len(),
                 };
-                let next = Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings));
+                let provenance = shown_from.or_else(|| from.provenance());
+                let next = Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings), provenance);
                 (next, notice)
             }
             Err(problem) => {
@@ -99,12 +126,20 @@ pub fn Viewer(
         generation.set_value(number);
         doc.set(Doc::Loading);
         match from.clone() {
-            Source::Builtin => settle(number, from, Ok(DEFAULT_RMP.as_bytes().to_vec())),
-            Source::Text { text, .. } => settle(number, from, Ok(text.into_bytes())),
-            Source::Url(url) => spawn_local(async move {
-                let bytes = fetch_bytes(&url).await;
-                settle(number, from, bytes);
-            }),
+            Source::Builtin => settle(number, from, Ok(DEFAULT_RMP.as_bytes().to_vec()), None),
+            Source::Text { text, .. } => settle(number, from, Ok(text.into_bytes()), None),
+            Source::Invalid(why) => {
+                settle(number, from, Err(Problem::plain("invalid-data", why)), None)
+            }
+            Source::Url(url) => {
+                let policy = policy.clone();
+                spawn_local(async move {
+                    match fetch_bytes(&url, &policy).await {
+                        Ok((bytes, last)) => settle(number, from, Ok(bytes), Some(last)),
+                        Err(problem) => settle(number, from, Err(problem), None),
+                    }
+                })
+            }
         }
     });
     let open_file = move |file: web_sys::File| {
@@ -118,19 +153,20 @@ pub fn Viewer(
                 text: String::new(),
             };
             let bytes = read_file(file).await;
-            settle(number, from, bytes);
+            settle(number, from, bytes, None);
         });
         route.set(Route::Summary);
     };
     let dragging = RwSignal::new(false);
     let t = move || lang.get().texts();
-    let body = move || match doc.get() {
+    let body = move || {
+        match doc.get() {
         Doc::Loading => view! {
             <div class="rmp-loading" role="status" aria-busy="true">{move || t().loading}</div>
         }
         .into_any(),
-        Doc::Ready(rmp, warnings) => view! {
-            <App rmp=rmp warnings=warnings lang=lang route=route history=history notify=notify />
+        Doc::Ready(rmp, warnings, provenance) => view! {
+            <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history notify=notify />
         }
         .into_any(),
         Doc::Failed(problem, from) => view! {
@@ -143,6 +179,7 @@ pub fn Viewer(
             />
         }
         .into_any(),
+    }
     };
     view! {
         <div

@@ -32,19 +32,32 @@ pub struct IncidenceRecord<'a> {
 }
 
 impl IncidenceRecord<'_> {
-    /// The record's fields as strings, in [`CSV_HEADER`] order.
+    /// The record's fields as strings, in [`CSV_HEADER`] order; text that a
+    /// spreadsheet would run as a formula is neutralised ([`spreadsheet_safe`]),
+    /// numbers stay numbers.
     pub fn fields(&self) -> [String; 9] {
         [
-            self.risk.to_string(),
-            self.event.to_string(),
-            self.grade.to_string(),
-            self.study.to_string(),
-            self.cohort.to_string(),
-            self.route.to_string(),
+            spreadsheet_safe(self.risk),
+            spreadsheet_safe(self.event),
+            spreadsheet_safe(self.grade),
+            spreadsheet_safe(self.study),
+            spreadsheet_safe(self.cohort),
+            spreadsheet_safe(self.route),
             self.denominator.to_string(),
             self.n.to_string(),
             self.percent.to_string(),
         ]
+    }
+}
+
+/// Text for a spreadsheet cell: a text starting with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return would be read as a formula (CSV injection), so
+/// it gets a leading `'` (OWASP); any other text is kept as it is.
+pub fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
     }
 }
 
@@ -86,4 +99,26 @@ pub fn all_records(rmp: &Rmp) -> Vec<IncidenceRecord<'_>> {
     rmp.concerns()
         .flat_map(|(_, c)| concern_records(c))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spreadsheet_safe;
+
+    #[test]
+    fn formulas_are_neutralised_and_other_text_kept() {
+        for formula in [
+            "=HYPERLINK(\"http://x\")",
+            "+cmd|' /C calc'!A0",
+            "-1+1",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(spreadsheet_safe(formula), format!("'{formula}"));
+        }
+        for text in ["感染症", "GO29781 試験", "B11 FL RP2D コホート", "a=b", ""] {
+            assert_eq!(spreadsheet_safe(text), text);
+        }
+    }
 }

@@ -193,6 +193,7 @@ pub struct Texts {
     pub back_to_board: &'static str,
     pub activity_page: &'static str,
     pub no_activity: &'static str,
+    pub shown_from: &'static str,
 }
 
 /// 日本語.
@@ -341,6 +342,7 @@ pub static JA: Texts = Texts {
     back_to_board: "活動の状況に戻る",
     activity_page: "この活動のページ",
     no_activity: "この文書にこの活動はありません",
+    shown_from: "この文書の出典：",
 };
 
 /// English.
@@ -489,6 +491,7 @@ pub static EN: Texts = Texts {
     back_to_board: "Back to the activity status",
     activity_page: "This activity's page",
     no_activity: "This document has no such activity",
+    shown_from: "This document comes from: ",
 };
 
 impl Texts {

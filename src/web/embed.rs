@@ -82,6 +82,7 @@ pub fn mount(
 ) -> ViewerHandle {
     let options = Options::read(&options);
     let history = options.history;
+    let allowed = options.allowed_origins.clone();
     let route = match (history, options.route.clone()) {
         (true, route) => web_sys::window()
             .and_then(|w| w.location().hash().ok())
@@ -108,7 +109,7 @@ pub fn mount(
             }),
             None => Notify::default(),
         };
-        view! { <Viewer source=source lang=lang route=route history=history notify=notify /> }
+        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() /> }
     });
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -133,10 +134,45 @@ pub fn mount(
     ViewerHandle { id }
 }
 
+/// The host's `data` as JSON text: `None` when it gave none, an error
+/// (never the built-in document) when what it gave cannot be read: a getter
+/// that throws, a cycle, a BigInt, a function.
+fn read_data(options: &JsValue) -> Option<Result<String, String>> {
+    let key = JsValue::from_str("data");
+    if !js_sys::Reflect::has(options, &key).unwrap_or(false) {
+        return None;
+    }
+    let why = |e: JsValue| {
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| "unknown error".into());
+        format!("The data given to the viewer cannot be read as JSON: {detail}")
+    };
+    let value = match js_sys::Reflect::get(options, &key) {
+        Ok(v) if v.is_undefined() || v.is_null() => return None,
+        Ok(v) => v,
+        Err(e) => return Some(Err(why(e))),
+    };
+    if let Some(text) = value.as_string() {
+        return Some(Ok(text));
+    }
+    Some(match js_sys::JSON::stringify(&value) {
+        Ok(json) => json.as_string().ok_or_else(|| {
+            "The data given to the viewer is not a JSON value (an object, or JSON text)."
+                .to_string()
+        }),
+        Err(e) => Err(why(e)),
+    })
+}
+
 /// Options as a host gives them; absent keys change nothing.
 #[derive(Default)]
 struct Options {
     source: Option<Source>,
+    /// `allowed-origins` / `allowedOrigins`: origins besides the page's own.
+    allowed_origins: String,
     lang: Option<Lang>,
     route: Option<Route>,
     history: bool,
@@ -150,15 +186,15 @@ impl Options {
                 .filter(|v| !v.is_undefined() && !v.is_null())
         };
         let text = |key: &str| get(key).and_then(|v| v.as_string());
-        let data = get("data").and_then(|v| match v.as_string() {
-            Some(s) => Some(s),
-            None => js_sys::JSON::stringify(&v).ok().and_then(|s| s.as_string()),
-        });
-        let source = match (data, text("src").filter(|s| !s.trim().is_empty())) {
-            (Some(text), _) => Some(Source::Text {
+        let source = match (
+            read_data(value),
+            text("src").filter(|s| !s.trim().is_empty()),
+        ) {
+            (Some(Ok(text)), _) => Some(Source::Text {
                 name: "data".into(),
                 text,
             }),
+            (Some(Err(why)), _) => Some(Source::Invalid(why)),
             (None, Some(url)) => Some(Source::Url(url)),
             (None, None) => None,
         };
@@ -173,6 +209,9 @@ impl Options {
         };
         Options {
             source,
+            allowed_origins: text("allowedOrigins")
+                .or_else(|| text("allowed-origins"))
+                .unwrap_or_default(),
             lang: text("lang").map(|l| Lang::from_code(&l)),
             route,
             history: get("history").is_some_and(|v| v.as_bool().unwrap_or(true)),

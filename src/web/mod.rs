@@ -9,7 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
-use crate::components::{Source, Viewer};
+use crate::components::{Source, Viewer, INLINE};
 use crate::view_model::route::Route;
 use crate::view_model::text::Lang;
 
@@ -54,7 +54,7 @@ pub fn boot(element: web_sys::HtmlElement) {
     let source = match (param("src").filter(|s| !s.trim().is_empty()), inline) {
         (Some(url), _) => Source::Url(url),
         (None, Some(text)) => Source::Text {
-            name: "rmp-data".into(),
+            name: INLINE.into(),
             text,
         },
         (None, None) => Source::Builtin,
