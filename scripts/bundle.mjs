@@ -22,6 +22,8 @@ if (!out || args.includes('--help')) {
 const pkg = join(root, 'www', 'pkg');
 const css = readFileSync(join(root, 'www', 'rmp-viewer.css'), 'utf8');
 const glue = readFileSync(join(pkg, 'rmp_viewer.js'), 'utf8');
+// The start-failure message, inlined (no module to import from a single file).
+const failure = readFileSync(join(root, 'www', 'failure.js'), 'utf8').replace(/^export /m, '');
 const wasm = gzipSync(readFileSync(join(pkg, 'rmp_viewer_bg.wasm')), { level: 9 }).toString('base64');
 let data = '';
 let title = 'RMP Viewer — ルンスミオ 医薬品リスク管理計画書';
@@ -31,8 +33,9 @@ if (dataFile) {
     const doc = JSON.parse(text);
     if (doc && doc.document) title = `RMP Viewer — ${doc.document.product_name} ${doc.document.title}`;
   } catch { /* the viewer shows what is wrong with it */ }
-  // "</" cannot end the script element early once written as "<\/" (same JSON).
-  data = `<script type="application/json" id="rmp-data">${text.replace(/<\//g, '<\\/')}</script>\n`;
+  // No "<" at all inside the script element ("</script", "<!--<script" would
+  // end it early or change how it is parsed): "\u003c" is the same JSON.
+  data = `<script type="application/json" id="rmp-data">${text.replace(/</g, '\\u003c')}</script>\n`;
 }
 const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const html = `<!doctype html>
@@ -50,6 +53,7 @@ ${css}
 <noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>
 ${data}<script type="module">
 ${glue.replace(/<\/script/gi, '<\\/script')}
+${failure}
 const app = document.getElementById('app');
 try {
   const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
@@ -58,7 +62,7 @@ try {
   app.textContent = '';
   boot(app);
 } catch (error) {
-  app.textContent = 'The viewer could not start: ' + (error && error.message ? error.message : error);
+  app.textContent = startFailure(error).message;
   app.setAttribute('role', 'alert');
 }
 </script>

@@ -18,6 +18,7 @@ const copy = (from, to = from) => copyFileSync(join(root, from), join(dist, to))
 copy('www/rmp-viewer.js', 'rmp-viewer.js');
 copy('www/rmp-viewer.css', 'rmp-viewer.css');
 copy('www/main.js', 'main.js');
+copy('www/failure.js', 'failure.js');
 copy('www/embed.html', 'embed.html');
 copy('www/embed.css', 'embed.css');
 copy('www/embed.js', 'embed.js');

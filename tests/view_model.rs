@@ -349,3 +349,20 @@ fn timeline_axis_ticks_each_new_year_inside_the_span() {
     assert_eq!(iso_day(20261124), "2026-11-24");
     assert!(tl.undated.iter().all(|u| !u.activity.is_empty()));
 }
+
+#[test]
+fn a_pasted_query_is_cut_to_its_first_200_characters() {
+    use rmp_viewer::view_model::search::MAX_QUERY;
+    let rmp = dataset();
+    let index = SearchIndex::new(&rmp);
+    let paragraph = &rmp.pv_plan.additional[1].rationale[0].paragraphs[0];
+    assert!(paragraph.chars().count() > MAX_QUERY);
+    // Whatever follows the first 200 characters does not count (nor cost).
+    let pasted = format!("{paragraph}{}", "の".repeat(2_000));
+    let hits = index.search(&pasted, 10);
+    assert_eq!(
+        hits.first().map(|h| &h.target),
+        Some(&Target::Activity("lun2501".into()))
+    );
+    assert_eq!(hits[0].matched.chars().count(), MAX_QUERY);
+}

@@ -1,5 +1,6 @@
 // Standalone page: load the wasm once and mount the viewer into #app.
 import init, { boot } from './pkg/rmp_viewer.js';
+import { startFailure } from './failure.js';
 
 const app = document.getElementById('app');
 try {
@@ -7,6 +8,6 @@ try {
   app.textContent = '';
   boot(app);
 } catch (error) {
-  app.textContent = `The viewer could not start: ${error && error.message ? error.message : error}`;
+  app.textContent = startFailure(error).message;
   app.setAttribute('role', 'alert');
 }

@@ -13,6 +13,8 @@
 // and initialised once per page; every URL is resolved against this
 // script's own location, so the bundle works from any folder.
 
+import { startFailure } from './failure.js';
+
 const base = new URL('.', import.meta.url);
 const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
 let wasm = null;
@@ -85,9 +87,9 @@ export async function mount(element, options = {}) {
   try {
     [module] = await Promise.all([loadWasm(), styled]);
   } catch (error) {
-    const message = `The RMP viewer could not start: ${error && error.message ? error.message : error}`;
+    const { code, message } = startFailure(error);
     say(root, message, true);
-    fire(element, 'rmp-error', { code: 'wasm-load', message, path: '' });
+    fire(element, 'rmp-error', { code, message, path: '' });
     throw error;
   }
   const container = document.createElement('div');

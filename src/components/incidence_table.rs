@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use super::chart::BarChart;
 use super::download::download_text;
+use super::reveal::reveal;
 use crate::model::IncidenceTable as Table;
 use crate::view_model::incidence_rows::table_records;
 use crate::view_model::table::{csv_text, layout};
@@ -24,10 +25,21 @@ pub fn IncidenceTable(
     let csv = csv_text(&table_records(&risk, &table));
     let file_name = format!("{}.csv", table.id);
     let note_id = |marker: &str| format!("{}-fn-{}", table.id, marker.trim_start_matches('*'));
+    // A footnote link moves inside the viewer only: it never touches the
+    // host page's URL (nor fires its hashchange).
+    let root = ctx.nav.root;
     let marks = |notes: &[String]| {
         notes
             .iter()
-            .map(|m| view! { <sup><a href=format!("#{}", note_id(m))>{m.clone()}</a></sup> })
+            .map(|m| {
+                let id = note_id(m);
+                view! {
+                    <sup><a href=format!("#{id}") on:click=move |ev| {
+                        ev.prevent_default();
+                        reveal(root, id.clone(), None);
+                    }>{m.clone()}</a></sup>
+                }
+            })
             .collect_view()
     };
     let groups = l

@@ -16,7 +16,7 @@ pub fn reveal(root: NodeRef<Div>, id: String, text: Option<String>) {
         let Some(root) = root.get_untracked() else {
             return;
         };
-        let Ok(Some(element)) = root.query_selector(&format!("[id=\"{id}\"]")) else {
+        let Some(element) = by_id(&root, &id) else {
             return;
         };
         let options = web_sys::ScrollIntoViewOptions::new();
@@ -43,6 +43,35 @@ pub fn reveal(root: NodeRef<Div>, id: String, text: Option<String>) {
             }
         }
     });
+}
+
+/// The element with `id` inside `root`, found without writing the id into a
+/// CSS selector (an id is data: `x"],[id="y` must not select something else).
+fn by_id(root: &web_sys::Element, id: &str) -> Option<web_sys::Element> {
+    let node = root.get_root_node();
+    let found = match node.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.get_element_by_id(id),
+        None => node
+            .dyn_ref::<web_sys::Document>()
+            .and_then(|d| d.get_element_by_id(id)),
+    };
+    if let Some(el) = found.filter(|el| root.contains(Some(el))) {
+        return Some(el);
+    }
+    // Several viewers in one document may share ids: look inside this one.
+    let document = root.owner_document()?;
+    // NodeFilter.SHOW_ELEMENT
+    let walker = document
+        .create_tree_walker_with_what_to_show(root, 1)
+        .ok()?;
+    while let Ok(Some(node)) = walker.next_node() {
+        if let Some(el) = node.dyn_ref::<web_sys::Element>() {
+            if el.id() == id {
+                return Some(el.clone());
+            }
+        }
+    }
+    None
 }
 
 /// Removes the search highlight.

@@ -3,10 +3,12 @@
 
 /// The address to link to, or `None` when it must stay plain text
 /// (`javascript:`, `data:`, `vbscript:` or any other scheme, control
-/// characters that a browser would strip before reading the scheme).
+/// characters that a browser would strip before reading the scheme, a
+/// backslash, which a browser reads as `/` so that `/\host` is another
+/// host, and `//host`, which looks relative but names another host).
 pub fn safe_link(url: &str) -> Option<&str> {
     let url = url.trim_matches(' ');
-    if url.is_empty() || url.chars().any(|c| c.is_control()) {
+    if url.is_empty() || url.chars().any(|c| c.is_control() || c == '\\') || url.starts_with("//") {
         return None;
     }
     let scheme_end = url.find([':', '/', '?', '#']);
@@ -32,7 +34,6 @@ mod tests {
             "materials/a.pdf",
             "/a?b=c:d",
             "#risk/crs",
-            "//cdn.example/a",
         ] {
             assert_eq!(safe_link(ok), Some(ok), "{ok}");
         }
@@ -44,6 +45,9 @@ mod tests {
             "java\tscript:x",
             "\u{1}https://x",
             "file:///etc/passwd",
+            "//evil.example/a.pdf",
+            "/\\evil.example/a.pdf",
+            "\\\\evil.example\\a.pdf",
             "",
             " ",
         ] {

@@ -24,9 +24,10 @@ struct Entry {
     /// Where it is, for the hit list ("サイトカイン放出症候群 › 発現状況").
     section: String,
     text: String,
-    folded: Vec<char>,
+    /// The text folded ([`fold`]): one character for each of the text's.
+    folded: String,
     /// The section, folded once here rather than on every keystroke.
-    folded_section: Vec<char>,
+    folded_section: String,
 }
 
 /// One hit: where, and the text around the match.
@@ -227,7 +228,10 @@ impl SearchIndex {
     /// every other mention, each group in document order. Blank queries
     /// find nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let needle: Vec<char> = query.trim().chars().map(fold).collect();
+        // A query longer than any reader types is cut: the time a search
+        // takes stays proportional to the document, whatever is pasted.
+        let needle: String = query.trim().chars().take(MAX_QUERY).map(fold).collect();
+        let needle_len = needle.chars().count();
         if needle.is_empty() {
             return vec![];
         }
@@ -238,7 +242,7 @@ impl SearchIndex {
             };
             let chars: Vec<char> = e.text.chars().collect();
             let from = at.saturating_sub(24);
-            let to = (at + needle.len() + 40).min(chars.len());
+            let to = (at + needle_len + 40).min(chars.len());
             let elsewhere = find(&e.folded_section, &needle).is_none();
             hits.push((
                 elsewhere,
@@ -255,14 +259,14 @@ impl SearchIndex {
                             .collect::<String>()
                     ),
                     matched: chars
-                        .get(at..at + needle.len())
+                        .get(at..at + needle_len)
                         .unwrap_or_default()
                         .iter()
                         .collect(),
                     after: format!(
                         "{}{}",
                         chars
-                            .get(at + needle.len()..to)
+                            .get(at + needle_len..to)
                             .unwrap_or_default()
                             .iter()
                             .collect::<String>(),
@@ -276,7 +280,13 @@ impl SearchIndex {
     }
 }
 
-/// Where the folded `needle` first occurs in the folded `haystack`.
-fn find(haystack: &[char], needle: &[char]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
+/// The longest query searched for, in characters.
+pub const MAX_QUERY: usize = 200;
+
+/// Where (in characters) the folded `needle` first occurs in the folded
+/// `haystack`: the standard library's linear-time substring search.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .find(needle)
+        .map(|at| haystack.get(..at).map_or(0, |h| h.chars().count()))
 }
