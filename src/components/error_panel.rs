@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use super::viewer::Source;
 use crate::view_model::open::Problem;
 use crate::view_model::text::Lang;
+use crate::view_model::trust::shorten;
 
 /// Why a document cannot be shown: what, where (path, line:column), and
 /// what the reader can do next.
@@ -24,7 +25,7 @@ pub fn ErrorPanel(
     let t = move || lang.get().texts();
     let from = match &origin {
         Source::Builtin => None,
-        Source::Url(url) => Some(url.clone()),
+        Source::Url(url) => Some(shorten(url)),
         Source::Text { name, .. } => Some(name.clone()),
         Source::Invalid(_) => Some("data".to_string()),
     };

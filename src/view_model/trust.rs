@@ -77,7 +77,7 @@ impl SourcePolicy {
 }
 
 /// An address in a message: long ones (a `data:` URL) cut to their start.
-fn shorten(url: &str) -> String {
+pub fn shorten(url: &str) -> String {
     const MAX: usize = 120;
     if url.chars().count() <= MAX {
         url.to_string()
