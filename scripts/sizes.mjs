@@ -15,10 +15,10 @@ const gz = (files) => files.reduce((sum, f) => sum + gzipSync(readFileSync(join(
 const KB = 1024;
 // [what, files, budget, ceiling while over budget]
 const rows = [
-  ['wasm after wasm-opt', ['pkg/rmp_viewer_bg.wasm'], 150 * KB, 360 * KB],
+  ['wasm after wasm-opt', ['pkg/rmp_viewer_bg.wasm'], 150 * KB, 370 * KB],
   ['JS glue + loader', ['pkg/rmp_viewer.js', 'rmp-viewer.js', 'main.js', 'failure.js'], 15 * KB, null],
   ['CSS', ['rmp-viewer.css'], 15 * KB, null],
-  ['standalone page, everything it transfers', ['index.html', 'main.js', 'failure.js', 'pkg/rmp_viewer.js', 'pkg/rmp_viewer_bg.wasm', 'rmp-viewer.css'], 220 * KB, 373 * KB],
+  ['standalone page, everything it transfers', ['index.html', 'main.js', 'failure.js', 'pkg/rmp_viewer.js', 'pkg/rmp_viewer_bg.wasm', 'rmp-viewer.css'], 220 * KB, 384 * KB],
 ];
 const guard = process.argv.includes('--guard');
 let failed = 0;

@@ -502,3 +502,54 @@ fn hidden_characters_in_names() {
     assert!(message.contains("U+202E"), "{message}");
     assert!(message.contains("text-direction"), "{message}");
 }
+
+/// A synthetic document of this size (generated from the dataset).
+fn synthetic(risks: usize, cohorts: usize, events: usize, activities: usize) -> Value {
+    use rmp_viewer::cli::{synth, SynthSize};
+    let size = SynthSize {
+        risks,
+        cohorts,
+        events,
+        activities,
+        seed: 1,
+    };
+    synth(&dataset_value(), size)
+}
+
+#[test]
+fn count_limits_refuse_at_the_first_item_beyond() {
+    use rmp_viewer::model::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
+    // Concerns: the 1,001st is named.
+    let found = diagnose(&synthetic(MAX_CONCERNS + 1, 1, 1, 10));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        (found[0].code, found[0].path.as_str()),
+        (
+            "too-many-concerns",
+            "safety_specification.identified_risks[1000]"
+        )
+    );
+    // Activities: counted over the outline and the lists.
+    let found = diagnose(&synthetic(6, 1, 1, MAX_ACTIVITIES));
+    assert!(
+        found
+            .iter()
+            .any(|d| d.code == "too-many-activities" && d.path.starts_with("lists.")),
+        "{found:#?}"
+    );
+    // The risk × activity matrix.
+    let found = diagnose(&synthetic(500, 1, 1, 450));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "matrix-too-large");
+    assert!(found[0].message.contains(&MAX_MATRIX_CELLS.to_string()));
+    // Cells: located at the table that passes the limit.
+    let found = diagnose(&synthetic(90, 200, 10, 10));
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, "too-many-cells");
+    assert!(found[0].message.contains(&MAX_CELLS.to_string()));
+    assert!(
+        found[0].path.ends_with("].incidence[0]"),
+        "{}",
+        found[0].path
+    );
+}

@@ -11,6 +11,7 @@
 mod activity;
 mod document;
 mod incidence;
+mod limits;
 mod link;
 mod lists;
 mod locate;
@@ -23,6 +24,7 @@ pub mod validate;
 pub use activity::*;
 pub use document::*;
 pub use incidence::*;
+pub use limits::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
 pub use link::safe_link;
 pub use lists::*;
 pub use overview::*;

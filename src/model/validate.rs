@@ -39,6 +39,12 @@ impl Diagnostic {
 
 /// Validates a parsed document and returns every problem, errors first, in document order.
 pub fn validate(rmp: &Rmp) -> Vec<Diagnostic> {
+    // A document over the count limits is refused on those alone, before any
+    // work that grows with it.
+    let over = super::limits::check_limits(rmp);
+    if !over.is_empty() {
+        return over;
+    }
     let mut v = Validator::new(rmp);
     v.run();
     let mut out = v.out;

@@ -1,7 +1,9 @@
 //! The activity status board: every PV, efficacy and RM activity, routine
 //! and additional, including those only the section 5 lists still name.
 
-use crate::model::{ActivityStatus, PvKind, RmKind, Rmp};
+use std::collections::{HashMap, HashSet};
+
+use crate::model::{ActivityStatus, PvActivity, PvKind, RmKind, Rmp};
 
 /// The id of the routine pharmacovigilance activity (通常の医薬品安全性監視活動).
 pub const ROUTINE_PV: &str = "routine-pv";
@@ -62,8 +64,11 @@ pub struct BoardItem<'a> {
 }
 
 /// Every activity of the document, routine first, then each list in order,
-/// then outline activities missing from the lists.
+/// then outline activities missing from the lists. Linear in the document:
+/// lookups go through maps built once.
 pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
+    let links = Links::new(rmp);
+    let risks_of = |id: &str, named: &[String]| links.risks_of(id, named);
     let mut items = Vec::new();
     if !rmp.pv_plan.routine.is_empty() {
         items.push(routine_item(
@@ -81,18 +86,25 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
             rmp.rm_plan.routine.first(),
         ));
     }
+    // (One map type for every lookup: each new one costs wasm size.)
+    let pv_all: Vec<&PvActivity> = rmp
+        .pv_plan
+        .additional
+        .iter()
+        .chain(&rmp.efficacy_studies)
+        .collect();
+    let pv_outline: HashMap<&str, usize> = index(pv_all.iter().map(|a| a.id.as_str()));
+    let rm_outline: HashMap<&str, usize> =
+        index(rmp.rm_plan.additional.iter().map(|a| a.id.as_str()));
     let lists = [
         (Plan::Pv, &rmp.lists.pv.additional),
         (Plan::Efficacy, &rmp.lists.efficacy),
     ];
     for (plan, entries) in lists {
         for e in entries {
-            let outline = rmp
-                .pv_plan
-                .additional
-                .iter()
-                .chain(&rmp.efficacy_studies)
-                .find(|a| a.id == e.id);
+            let outline = pv_outline
+                .get(e.id.as_str())
+                .and_then(|&i| pv_all.get(i).copied());
             items.push(BoardItem {
                 id: e.id.clone(),
                 plan,
@@ -105,7 +117,6 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
                 milestone_timing: Some(&e.milestone_timing),
                 report: Some(&e.report),
                 risks: risks_of(
-                    rmp,
                     &e.id,
                     outline
                         .map(|a| a.safety_concerns.as_slice())
@@ -117,7 +128,9 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
         }
     }
     for e in &rmp.lists.rm.additional {
-        let outline = rmp.rm_plan.additional.iter().find(|a| a.id == e.id);
+        let outline = rm_outline
+            .get(e.id.as_str())
+            .and_then(|&i| rmp.rm_plan.additional.get(i));
         items.push(BoardItem {
             id: e.id.clone(),
             plan: Plan::Rm,
@@ -130,7 +143,6 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
             milestone_timing: Some(&e.milestone_timing),
             report: None,
             risks: risks_of(
-                rmp,
                 &e.id,
                 outline
                     .map(|a| a.safety_concerns.as_slice())
@@ -141,32 +153,42 @@ pub fn board_items(rmp: &Rmp) -> Vec<BoardItem<'_>> {
         });
     }
     // Outline activities the lists forgot still belong on the board.
-    for a in rmp.pv_plan.additional.iter().chain(&rmp.efficacy_studies) {
-        if !items.iter().any(|i| i.id == a.id) {
-            let plan = if rmp.efficacy_studies.iter().any(|e| e.id == a.id) {
-                Plan::Efficacy
-            } else {
-                Plan::Pv
-            };
+    let listed: HashSet<&str> = rmp
+        .lists
+        .pv
+        .additional
+        .iter()
+        .chain(&rmp.lists.efficacy)
+        .map(|e| e.id.as_str())
+        .chain(rmp.lists.rm.additional.iter().map(|e| e.id.as_str()))
+        .collect();
+    let outline = rmp
+        .pv_plan
+        .additional
+        .iter()
+        .map(|a| (a, Plan::Pv))
+        .chain(rmp.efficacy_studies.iter().map(|a| (a, Plan::Efficacy)));
+    for (a, plan) in outline {
+        if !listed.contains(a.id.as_str()) {
             items.push(unlisted(
                 a.id.clone(),
                 plan,
                 Kind::Pv(a.kind),
                 &a.name,
                 a.code.as_deref(),
-                risks_of(rmp, &a.id, &a.safety_concerns),
+                risks_of(&a.id, &a.safety_concerns),
             ));
         }
     }
     for a in &rmp.rm_plan.additional {
-        if !items.iter().any(|i| i.id == a.id) {
+        if !listed.contains(a.id.as_str()) {
             let mut item = unlisted(
                 a.id.clone(),
                 Plan::Rm,
                 Kind::Rm(a.kind),
                 &a.name,
                 None,
-                risks_of(rmp, &a.id, &a.safety_concerns),
+                risks_of(&a.id, &a.safety_concerns),
             );
             item.url = a.url.as_deref();
             items.push(item);
@@ -217,20 +239,62 @@ fn routine_item<'a>(rmp: &'a Rmp, id: &str, plan: Plan, text: Option<&'a String>
     unlisted(id.to_string(), plan, Kind::Routine, name, None, risks)
 }
 
-/// Concerns an activity addresses: those it names, and those that name it.
-fn risks_of<'a>(rmp: &'a Rmp, id: &str, named: &[String]) -> Vec<(&'a str, &'a str)> {
-    rmp.concerns()
-        .map(|(_, c)| c)
-        .filter(|c| {
-            named.contains(&c.id)
-                || c.pv
-                    .additional
-                    .iter()
-                    .chain(&c.rm.additional)
-                    .any(|a| a == id)
-        })
-        .map(|c| (c.id.as_str(), c.name.as_str()))
-        .collect()
+/// Each name's first place.
+fn index<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<&'a str, usize> {
+    let mut map = HashMap::new();
+    for (at, name) in names.enumerate() {
+        map.entry(name).or_insert(at);
+    }
+    map
+}
+
+/// Which concerns each activity is linked to, built once per document.
+struct Links<'a> {
+    /// Every concern, in document order: (id, name).
+    concerns: Vec<(&'a str, &'a str)>,
+    /// Concern id → its place in `concerns`.
+    index: HashMap<&'a str, usize>,
+    /// Activity id → the concerns whose card names it.
+    named_by: HashMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> Links<'a> {
+    fn new(rmp: &'a Rmp) -> Links<'a> {
+        let mut links = Links {
+            concerns: Vec::new(),
+            index: HashMap::new(),
+            named_by: HashMap::new(),
+        };
+        for (at, (_, c)) in rmp.concerns().enumerate() {
+            links.concerns.push((c.id.as_str(), c.name.as_str()));
+            links.index.entry(c.id.as_str()).or_insert(at);
+            for a in c.pv.additional.iter().chain(&c.rm.additional) {
+                links.named_by.entry(a.as_str()).or_default().push(at);
+            }
+        }
+        links
+    }
+
+    /// Concerns an activity addresses, in document order: those it names,
+    /// and those that name it.
+    fn risks_of(&self, id: &str, named: &[String]) -> Vec<(&'a str, &'a str)> {
+        let mut marked = vec![false; self.concerns.len()];
+        let by_card = self.named_by.get(id).into_iter().flatten().copied();
+        for at in named
+            .iter()
+            .filter_map(|c| self.index.get(c.as_str()).copied())
+            .chain(by_card)
+        {
+            if let Some(m) = marked.get_mut(at) {
+                *m = true;
+            }
+        }
+        self.concerns
+            .iter()
+            .zip(marked)
+            .filter_map(|(c, on)| on.then_some(*c))
+            .collect()
+    }
 }
 
 /// Which activities to show.

@@ -1,5 +1,7 @@
 //! Which activity addresses which concern, both directions.
 
+use std::collections::HashSet;
+
 use super::board::{BoardItem, Kind};
 use crate::model::Rmp;
 
@@ -24,14 +26,14 @@ pub fn matrix<'a>(rmp: &'a Rmp, items: &[BoardItem<'a>]) -> Matrix<'a> {
         .iter()
         .filter(|i| i.kind == Kind::Routine || !i.risks.is_empty())
         .collect();
+    // Each column's concerns as a set: rows × columns lookups, not × concerns again.
+    let addressed: Vec<HashSet<&str>> = items
+        .iter()
+        .map(|i| i.risks.iter().map(|(r, _)| *r).collect())
+        .collect();
     let cells = rows
         .iter()
-        .map(|(id, _)| {
-            items
-                .iter()
-                .map(|i| i.risks.iter().any(|(r, _)| r == id))
-                .collect()
-        })
+        .map(|(id, _)| addressed.iter().map(|set| set.contains(id)).collect())
         .collect();
     Matrix {
         rows,

@@ -114,6 +114,32 @@ export async function trustSuite() {
     await count(page.locator('#elsewhere .rmp-card'), 0, 'the old document is gone');
   });
 
+  await test('a document over the count limits is refused beside a healthy viewer, which keeps working', async (page) => {
+    // 4,000 concerns and 1,000 activities: once enough to exhaust the memory every viewer shares.
+    const huge = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '4000', '--cohorts', '1', '--events', '1', '--activities', '1000'], { cwd: root, maxBuffer: 64 << 20 });
+    await page.route((u) => u.pathname.endsWith('/fixtures/huge.json'), (r) => r.fulfill({ body: huge, contentType: 'application/json' }));
+    await page.goto(base + 'tests/fixtures/portal.html');
+    await page.locator('#elsewhere .rmp-card').first().waitFor();
+    const detail = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      el.setAttribute('src', '/tests/fixtures/huge.json');
+      el.setAttribute('view', 'matrix');
+      el.addEventListener('rmp-error', (e) => resolve(e.detail));
+      el.addEventListener('rmp-ready', () => resolve({ code: 'ready' }));
+      document.body.append(el);
+    }));
+    expect(detail.code === 'too-many-concerns' && detail.path.includes('[1000]'), JSON.stringify(detail));
+    // The other viewer still switches views, and a new one mounts.
+    await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
+    await page.locator('#elsewhere .rmp-board').waitFor();
+    const title = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      el.addEventListener('rmp-ready', (e) => resolve(e.detail.title));
+      document.body.append(el);
+    }));
+    expect(title.startsWith('ルンスミオ'), title);
+  });
+
   await test('the CSV download neutralises formulas; numbers stay numbers', async (page) => {
     await page.goto(base + '#summary');
     await page.waitForSelector('.rmp-summary');
