@@ -3,6 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use rmp_viewer::model::{MAX_CELLS, MAX_CONCERNS};
 use rmp_viewer::view_model::activity::activity_pages;
 use rmp_viewer::view_model::board::{board_items, columns, BoardFilter};
 use rmp_viewer::view_model::chart::chart;
@@ -20,6 +21,8 @@ fuzz_target!(|bytes: &[u8]| {
     let _ = Route::parse(query).element_id();
     let Ok(opened) = open(bytes) else { return };
     let rmp = &opened.rmp;
+    // A document that opens is within the count limits.
+    assert!(rmp.concerns().count() <= MAX_CONCERNS && rmp.cell_count() <= MAX_CELLS);
     let items = board_items(rmp);
     let _ = columns(&items, &BoardFilter::default());
     let m = matrix(rmp, &items);

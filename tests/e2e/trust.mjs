@@ -167,6 +167,9 @@ export async function trustSuite() {
     await count(page.locator('.rmp-card-heading button'), 6, 'six cards');
     await until(async () => (await page.locator('.rmp-header h1').textContent()).startsWith('<!--<script>テスト'), 'the name as text');
     expect(await page.evaluate(() => window.__pwned) === undefined, 'nothing ran');
+    // The single file opened from disk trusts no address in ?src=.
+    await page.goto(pathToFileURL(file).href + '?src=' + encodeURIComponent(other + 'data/forged.json'));
+    await settle(() => alertText(page), (t) => t.includes('untrusted-source'), 'the file refuses ?src=');
   });
 
   await test('a footnote link moves inside the viewer and leaves the host URL alone; an id never acts as a selector', async (page) => {
