@@ -19,18 +19,44 @@ const base = new URL('.', import.meta.url);
 const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
 let wasm = null;
 let sheet = null;
+/** Which wasm instance new viewers use: a new one after the current one stopped. */
+let instance = 0;
+/** The <rmp-viewer> elements on the page. */
+const viewers = new Set();
 
-/** Loads and initialises the wasm module once. */
+/** Loads and initialises the wasm module once (per instance). */
 function loadWasm() {
   wasm ??= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
-    const module = await import(new URL('pkg/rmp_viewer.js', base).href);
+    // A fresh instance is a fresh module record: the same glue under another URL.
+    const module = await import(new URL(`pkg/rmp_viewer.js${instance ? `?instance=${instance}` : ''}`, base).href);
     await module.default({ module_or_path: new URL('pkg/rmp_viewer_bg.wasm', base) });
     return module;
   })();
   wasm.catch(() => { wasm = null; });
   return wasm;
 }
+
+/**
+ * The wasm instance stopped (a trap such as an allocation failure, or a
+ * panic after its report): every viewer on it is gone, and one viewer's
+ * failure must not leave the others so. Each element says so (rmp-error
+ * `wasm-abort`) and mounts again on a fresh instance; so do new ones. At
+ * most three times per page, so that a document that always fails cannot
+ * loop.
+ */
+let recoveries = 0;
+function recover() {
+  if (recoveries >= 3) return;
+  recoveries++;
+  instance++;
+  wasm = null;
+  const message = 'RMP ビューアが内部エラーで停止したため、起動し直します。 / The RMP viewer stopped because of an internal error and is starting again.';
+  for (const element of viewers) element.restart(message);
+}
+addEventListener('error', (event) => {
+  if (typeof WebAssembly === 'object' && event.error instanceof WebAssembly.RuntimeError) recover();
+});
 
 /** The viewer's stylesheet, fetched once; a constructable sheet where the browser has them. */
 function loadSheet() {
@@ -127,6 +153,7 @@ export class RmpViewerElement extends HTMLElement {
   }
 
   connectedCallback() {
+    viewers.add(this);
     if (this.#handle || this.#starting) return;
     this.#starting = mount(this, this.#options()).then((handle) => {
       this.#starting = null;
@@ -135,7 +162,17 @@ export class RmpViewerElement extends HTMLElement {
     }, () => { this.#starting = null; });
   }
 
+  /** Mounts again on a fresh instance: the old one, and its handle, are gone. */
+  restart(message) {
+    this.#handle = null;
+    this.#starting = null;
+    if (this.shadowRoot) say(this.shadowRoot, message, true);
+    fire(this, 'rmp-error', { code: 'wasm-abort', message, path: '' });
+    if (this.isConnected) this.connectedCallback();
+  }
+
   disconnectedCallback() {
+    viewers.delete(this);
     if (this.#handle) {
       this.#handle.unmount();
       this.#handle = null;

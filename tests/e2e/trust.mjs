@@ -140,6 +140,31 @@ export async function trustSuite() {
     expect(title.startsWith('ルンスミオ'), title);
   });
 
+  await test('when the wasm stops, every viewer says so and starts again on a fresh instance; new ones mount', async (page) => {
+    const modules = [];
+    page.on('request', (r) => { if (r.url().includes('rmp_viewer.js')) modules.push(r.url()); });
+    await page.goto(base + 'tests/fixtures/portal.html');
+    await page.locator('#elsewhere .rmp-card').first().waitFor();
+    const events = await page.evaluate(() => new Promise((resolve) => {
+      const seen = [];
+      const el = document.querySelector('#elsewhere');
+      el.addEventListener('rmp-error', (e) => seen.push(e.detail.code));
+      el.addEventListener('rmp-ready', () => { seen.push('ready'); resolve(seen); });
+      // What a trap in the wasm (an allocation failure: "unreachable") reaches the page as.
+      setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); });
+    }));
+    expect(JSON.stringify(events) === JSON.stringify(['wasm-abort', 'ready']), `events: ${events}`);
+    expect(modules.some((u) => u.includes('?instance=1')), `a fresh instance: ${modules}`);
+    await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
+    await page.locator('#elsewhere .rmp-board').waitFor();
+    const title = await page.evaluate(() => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      el.addEventListener('rmp-ready', (e) => resolve(e.detail.title));
+      document.body.append(el);
+    }));
+    expect(title.startsWith('ルンスミオ'), title);
+  }, { allowPageErrors: true });
+
   await test('the CSV download neutralises formulas; numbers stay numbers', async (page) => {
     await page.goto(base + '#summary');
     await page.waitForSelector('.rmp-summary');
