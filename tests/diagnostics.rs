@@ -538,7 +538,7 @@ fn count_limits_refuse_at_the_first_item_beyond() {
         "{found:#?}"
     );
     // The risk × activity matrix.
-    let found = diagnose(&synthetic(500, 1, 1, 450));
+    let found = diagnose(&synthetic(300, 1, 1, 200));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].code, "matrix-too-large");
     assert!(found[0].message.contains(&MAX_MATRIX_CELLS.to_string()));

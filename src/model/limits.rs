@@ -13,7 +13,7 @@ pub const MAX_ACTIVITIES: usize = 1_000;
 /// Incidence cells in the whole document.
 pub const MAX_CELLS: usize = 300_000;
 /// Concerns × activities: the cells of the risk × activity matrix.
-pub const MAX_MATRIX_CELLS: usize = 200_000;
+pub const MAX_MATRIX_CELLS: usize = 50_000;
 
 /// The limits the document is over, each located at the first item beyond
 /// it; empty when it is within them all.
