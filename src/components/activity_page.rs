@@ -102,17 +102,9 @@ fn term(ctx: &Ctx, t: Term) -> impl IntoView {
     }
 }
 
-/// A heading of `level` naming `term`.
+/// A heading of `level` naming `t`.
 fn titled(ctx: &Ctx, t: Term, level: u8) -> AnyView {
-    let lang = ctx.lang;
-    match t {
-        Term::Template(label) => heading(
-            level,
-            None,
-            (move || lang.get().texts().term(label)).into_any(),
-        ),
-        Term::Printed(text) => heading(level, Some(DOCUMENT_LANG), text.to_string().into_any()),
-    }
+    heading(level, None, term(ctx, t).into_any())
 }
 
 fn section(ctx: &Ctx, s: &Section, level: u8) -> impl IntoView {
