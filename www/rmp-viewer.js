@@ -23,6 +23,8 @@ let sheet = null;
 let instance = 0;
 /** The <rmp-viewer> elements on the page. */
 const viewers = new Set();
+/** Elements holding a viewer mounted with mount(), on the current instance. */
+const mounted = new Set();
 
 /** Loads and initialises the wasm module once (per instance). */
 function loadWasm() {
@@ -53,6 +55,14 @@ function recover() {
   wasm = null;
   const message = 'RMP ビューアが内部エラーで停止したため、起動し直します。 / The RMP viewer stopped because of an internal error and is starting again.';
   for (const element of viewers) element.restart(message);
+  // A viewer mounted with mount() belongs to its host, which hears of it and may mount again.
+  const stopped = 'RMP ビューアが内部エラーで停止しました。 / The RMP viewer stopped because of an internal error.';
+  for (const element of mounted) {
+    if (viewers.has(element)) continue;
+    if (element.shadowRoot) say(element.shadowRoot, stopped, true);
+    fire(element, 'rmp-error', { code: 'wasm-abort', message: stopped, path: '' });
+  }
+  mounted.clear();
 }
 addEventListener('error', (event) => {
   if (typeof WebAssembly === 'object' && event.error instanceof WebAssembly.RuntimeError) recover();
@@ -122,7 +132,13 @@ export async function mount(element, options = {}) {
   container.className = 'rmp-host';
   container.setAttribute('part', 'viewer');
   root.replaceChildren(container);
-  return module.mount(container, options, (type, detail) => fire(element, type, detail));
+  const handle = module.mount(container, options, (type, detail) => fire(element, type, detail));
+  mounted.add(element);
+  return {
+    update: (changes) => handle.update(changes),
+    unmount: () => { mounted.delete(element); handle.unmount(); },
+    get mounted() { return handle.mounted; },
+  };
 }
 
 /** `<rmp-viewer>`: attributes src, lang, view, open, activity, history; property data. */

@@ -7,6 +7,9 @@ use crate::view_model::matrix::matrix;
 use crate::view_model::route::Route;
 use crate::view_model::text::{kind_label, DOCUMENT_LANG};
 
+/// How many rows of the matrix are drawn in one task.
+const ROWS_AT_ONCE: usize = 50;
+
 /// Which activity addresses which concern: a row per concern, a column per activity.
 #[component]
 pub fn MatrixView() -> impl IntoView {
@@ -15,10 +18,12 @@ pub fn MatrixView() -> impl IntoView {
     let rmp = ctx.rmp.clone();
     let items = board_items(&rmp);
     let m = matrix(&rmp, &items);
+    // The columns are the items that have any concern, in board order: one walk.
+    let mut rest = items.iter();
     let heads = m
         .columns
         .iter()
-        .filter_map(|id| items.iter().find(|i| &i.id == id))
+        .filter_map(|id| rest.find(|i| &i.id == id))
         .map(|i| {
             let (kind, plan) = (i.kind, i.plan);
             view! {
@@ -29,23 +34,56 @@ pub fn MatrixView() -> impl IntoView {
             }
         })
         .collect_view();
-    let rows = m
+    // Rows are drawn a chunk at a time, each chunk in a task of its own after
+    // the first paint, so that a large matrix never blocks the page.
+    let chunks: Vec<Vec<(String, String, Vec<bool>)>> = m
         .rows
         .iter()
         .zip(&m.cells)
-        .map(|((id, name), cells)| {
-            let cells = cells
-                .iter()
-                .map(|&on| {
-                    view! {
-                        <td class:rmp-on=on>
-                            <span aria-hidden="true">{if on { "●" } else { "" }}</span>
-                            <span class="rmp-visually-hidden">{move || if on { t().addressed } else { t().not_addressed }}</span>
-                        </td>
-                    }
+        .map(|((id, name), cells)| (id.to_string(), name.to_string(), cells.clone()))
+        .collect::<Vec<_>>()
+        .chunks(ROWS_AT_ONCE)
+        .map(<[_]>::to_vec)
+        .collect();
+    let total = chunks.len();
+    let chunks = StoredValue::new(chunks);
+    let shown = RwSignal::new(total.min(1));
+    Effect::new(move |_| {
+        if shown.get() < total {
+            set_timeout(
+                move || {
+                    let _ = shown.try_update(|n| *n += 1);
+                },
+                Default::default(),
+            );
+        }
+    });
+    let nav = ctx.nav;
+    let row = move |(id, name, cells): (String, String, Vec<bool>)| {
+        let cells = cells
+            .into_iter()
+            .map(|on| {
+                view! {
+                    <td class:rmp-on=on>
+                        <span aria-hidden="true">{if on { "●" } else { "" }}</span>
+                        <span class="rmp-visually-hidden">{move || if on { t().addressed } else { t().not_addressed }}</span>
+                    </td>
+                }
+            })
+            .collect_view();
+        view! { <tr><th scope="row" lang=DOCUMENT_LANG>{route_link(nav, Route::Risks(Some(id)), name)}</th>{cells}</tr> }
+    };
+    // One slot per chunk, drawn once when the count passes it; the chunks
+    // drawn before stay as they are.
+    let bodies = (0..total)
+        .map(|k| {
+            let visible = Memo::new(move |_| shown.get() > k);
+            move || {
+                visible.get().then(|| {
+                    let rows = chunks.with_value(|c| c.get(k).cloned().unwrap_or_default());
+                    view! { <tbody>{rows.into_iter().map(row).collect_view()}</tbody> }
                 })
-                .collect_view();
-            view! { <tr><th scope="row" lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Risks(Some(id.to_string())), name.to_string())}</th>{cells}</tr> }
+            }
         })
         .collect_view();
     view! {
@@ -54,7 +92,7 @@ pub fn MatrixView() -> impl IntoView {
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-matrix-title">
                 <table class="rmp-plain rmp-matrix-table">
                     <thead><tr><th scope="col">{move || t().concern}</th>{heads}</tr></thead>
-                    <tbody>{rows}</tbody>
+                    {bodies}
                 </table>
             </div>
         </section>

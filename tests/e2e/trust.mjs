@@ -144,11 +144,28 @@ export async function trustSuite() {
     await othersStillWork(page);
   });
 
+  await test('a large matrix is drawn a chunk of rows at a time, all of it in the end', async (page) => {
+    const doc = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '120', '--cohorts', '1', '--events', '1', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+    await page.route((u) => u.pathname.endsWith('/fixtures/rows.json'), (r) => r.fulfill({ body: doc, contentType: 'application/json' }));
+    await page.goto(base + '?src=tests/fixtures/rows.json#matrix');
+    await count(page.locator('.rmp-matrix-table tbody'), 3, 'three chunks of 50 rows');
+    await count(page.locator('.rmp-matrix-table tbody tr'), 120, 'a row per concern');
+  });
+
   await test('when the wasm stops, every viewer says so and starts again on a fresh instance; new ones mount', async (page) => {
     const modules = [];
     page.on('request', (r) => { if (r.url().includes('rmp_viewer.js')) modules.push(r.url()); });
     await page.goto(base + 'tests/fixtures/portal.html');
     await page.locator('#elsewhere .rmp-card').first().waitFor();
+    // A viewer mounted by a script hears of it too.
+    await page.evaluate(async () => {
+      const { mount } = await import('/dist/rmp-viewer.js');
+      const api = document.getElementById('api');
+      window.__api = [];
+      api.addEventListener('rmp-error', (e) => window.__api.push(e.detail.code));
+      await mount(api, { view: 'summary' });
+    });
+    await page.locator('#api .rmp-summary').waitFor();
     const events = await page.evaluate(() => new Promise((resolve) => {
       const seen = [];
       const el = document.querySelector('#elsewhere');
@@ -158,6 +175,8 @@ export async function trustSuite() {
       setTimeout(() => { throw new WebAssembly.RuntimeError('unreachable'); });
     }));
     expect(JSON.stringify(events) === JSON.stringify(['wasm-abort', 'ready']), `events: ${events}`);
+    await settle(() => page.evaluate(() => window.__api), (c) => c.includes('wasm-abort'), 'the script-mounted viewer is told');
+    await count(page.locator('#api').getByRole('alert'), 1, 'and says so in its place');
     expect(modules.some((u) => u.includes('?instance=1')), `a fresh instance: ${modules}`);
     await othersStillWork(page);
   }, { allowPageErrors: true });
