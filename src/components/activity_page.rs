@@ -16,14 +16,13 @@ pub fn ActivityView(
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let t = move || ctx.lang.get().texts();
-    let known = activity_page(&ctx.rmp, &id).is_some();
-    let body = if known {
-        Either::Left(view! { <ActivityPage id=id level=2 /> })
-    } else {
-        Either::Right(view! {
+    // The page is built once: an unknown id says so instead.
+    let body = match activity_page(&ctx.rmp, &id) {
+        Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),
+        None => Either::Right(view! {
             <h2>{move || t().no_activity}</h2>
             <p><code>{id}</code></p>
-        })
+        }),
     };
     view! {
         <p class="rmp-back">{route_link(ctx.nav, Route::Board, move || t().back_to_board)}</p>

@@ -4,7 +4,7 @@
 //! can never exhaust the memory every viewer on the page shares.
 
 use super::validate::{Diagnostic, Severity};
-use super::Rmp;
+use super::{Rmp, SafetyConcern};
 
 /// Safety concerns, all categories together.
 pub const MAX_CONCERNS: usize = 1_000;
@@ -25,22 +25,7 @@ pub fn check_limits(rmp: &Rmp) -> Vec<Diagnostic> {
         path,
         message,
     };
-    let s = &rmp.safety_specification;
-    let categories = [
-        (
-            "safety_specification.identified_risks",
-            s.identified_risks.len(),
-        ),
-        (
-            "safety_specification.potential_risks",
-            s.potential_risks.len(),
-        ),
-        (
-            "safety_specification.missing_information",
-            s.missing_information.len(),
-        ),
-        ("efficacy_considerations", rmp.efficacy_considerations.len()),
-    ];
+    let categories = concern_lists(rmp).map(|(path, list)| (path, list.len()));
     let concerns: usize = categories.iter().map(|(_, n)| n).sum();
     if concerns > MAX_CONCERNS {
         out.push(error(
@@ -88,6 +73,20 @@ pub fn check_limits(rmp: &Rmp) -> Vec<Diagnostic> {
     out
 }
 
+/// The four lists of concerns, with their paths, in document order.
+fn concern_lists(rmp: &Rmp) -> [(&'static str, &[SafetyConcern]); 4] {
+    let s = &rmp.safety_specification;
+    [
+        ("safety_specification.identified_risks", &s.identified_risks),
+        ("safety_specification.potential_risks", &s.potential_risks),
+        (
+            "safety_specification.missing_information",
+            &s.missing_information,
+        ),
+        ("efficacy_considerations", &rmp.efficacy_considerations),
+    ]
+}
+
 /// The path of item number `limit` (0-based: the first one over) across `lists`.
 fn beyond(lists: &[(&str, usize)], limit: usize) -> String {
     let mut before = 0;
@@ -103,17 +102,7 @@ fn beyond(lists: &[(&str, usize)], limit: usize) -> String {
 /// The path of the incidence table in which the cell count passes `limit`.
 fn first_table_beyond(rmp: &Rmp, limit: usize) -> String {
     let mut seen = 0;
-    let s = &rmp.safety_specification;
-    let categories = [
-        ("safety_specification.identified_risks", &s.identified_risks),
-        ("safety_specification.potential_risks", &s.potential_risks),
-        (
-            "safety_specification.missing_information",
-            &s.missing_information,
-        ),
-        ("efficacy_considerations", &rmp.efficacy_considerations),
-    ];
-    for (path, concerns) in categories {
+    for (path, concerns) in concern_lists(rmp) {
         for (i, c) in concerns.iter().enumerate() {
             for (k, t) in c.incidence.iter().enumerate() {
                 seen += t
