@@ -13,7 +13,7 @@ test: setup lint test-native test-wasm test-e2e test-sizes test-fuzz
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --lib --tests --target wasm32-unknown-unknown --no-default-features -- -D warnings
+	cargo clippy -p rmp-viewer -p rmp-model -p rmp-view-model --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 test-native: setup
 	cargo test
@@ -21,7 +21,7 @@ test-native: setup
 test-wasm: setup
 	CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_ONLY_WEB=1 \
 	  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-	  cargo test --target wasm32-unknown-unknown --no-default-features --test browser
+	  cargo test -p rmp-viewer --target wasm32-unknown-unknown --test browser
 
 ## make test-sizes — the size budgets; where still over, a ceiling the bundle must not grow past.
 test-sizes: dist

@@ -3,7 +3,7 @@
 # binaryen's wasm-opt -Oz from npm (Debian's binaryen emits broken wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack build --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer -- --no-default-features >&2
+wasm-pack build --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer >&2
 wasm=www/pkg/rmp_viewer_bg.wasm
 tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"

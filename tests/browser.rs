@@ -2,9 +2,9 @@
 //! card, switch table and chart, filter the board, show an error panel.
 #![cfg(target_arch = "wasm32")]
 
+use rmp_view_model::route::Route;
+use rmp_view_model::text::Lang;
 use rmp_viewer::components::Source;
-use rmp_viewer::view_model::route::Route;
-use rmp_viewer::view_model::text::Lang;
 use rmp_viewer::web::mount_viewer;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

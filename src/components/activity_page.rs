@@ -3,10 +3,10 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::{concern_items, material, paragraphs, route_link};
-use crate::view_model::activity::{activity_page, Block, Section, Term};
-use crate::view_model::board::Kind;
-use crate::view_model::route::Route;
-use crate::view_model::text::{kind_label, DOCUMENT_LANG};
+use rmp_view_model::activity::{activity_page, Block, Section, Term};
+use rmp_view_model::board::Kind;
+use rmp_view_model::route::Route;
+use rmp_view_model::text::{kind_label, DOCUMENT_LANG};
 
 /// `#activity/<id>`: one activity's page, with a way back to the board.
 #[component]

@@ -14,9 +14,9 @@ use super::reveal::reveal;
 use super::risk_card::RiskCards;
 use super::search::SearchBox;
 use super::summary::SummaryView;
-use crate::model::{Diagnostic, Rmp};
-use crate::view_model::route::{Route, View};
-use crate::view_model::text::{Lang, DOCUMENT_LANG};
+use rmp_model::{Diagnostic, Rmp};
+use rmp_view_model::route::{Route, View};
+use rmp_view_model::text::{Lang, DOCUMENT_LANG};
 
 /// Sets `printing` when the page is about to print, until the viewer is unmounted.
 fn watch_print(printing: RwSignal<bool>) {

@@ -3,9 +3,9 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use super::link::{concern_items, material, route_link};
 use super::timeline::TimelineView;
-use crate::view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
-use crate::view_model::route::Route;
-use crate::view_model::text::{kind_label, Texts, DOCUMENT_LANG};
+use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
+use rmp_view_model::route::Route;
+use rmp_view_model::text::{kind_label, Texts, DOCUMENT_LANG};
 
 /// The activity status board: filters, columns by status, and the timeline.
 #[component]

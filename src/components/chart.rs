@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use crate::model::IncidenceTable;
-use crate::view_model::chart::chart;
-use crate::view_model::number::fixed;
-use crate::view_model::table::layout;
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::IncidenceTable;
+use rmp_view_model::chart::chart;
+use rmp_view_model::number::fixed;
+use rmp_view_model::table::layout;
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// Drawing width in SVG units; the chart scales to its box.
 const WIDTH: f64 = 760.0;

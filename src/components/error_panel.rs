@@ -3,9 +3,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::viewer::Source;
-use crate::view_model::open::Problem;
-use crate::view_model::text::Lang;
-use crate::view_model::trust::shorten;
+use rmp_view_model::open::Problem;
+use rmp_view_model::text::Lang;
+use rmp_view_model::trust::shorten;
 
 /// Why a document cannot be shown: what, where (path, line:column), and
 /// what the reader can do next.

@@ -4,10 +4,10 @@ use super::app::Ctx;
 use super::chart::BarChart;
 use super::download::download_text;
 use super::reveal::reveal;
-use crate::model::IncidenceTable as Table;
-use crate::view_model::incidence_rows::table_records;
-use crate::view_model::table::{csv_text, layout};
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::IncidenceTable as Table;
+use rmp_view_model::incidence_rows::table_records;
+use rmp_view_model::table::{csv_text, layout};
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// An incidence table as printed: caption, two header rows, a row per
 /// event × grade; it switches to a bar chart and downloads as CSV.

@@ -2,9 +2,9 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::app::Nav;
-use crate::model::safe_link;
-use crate::view_model::route::Route;
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::safe_link;
+use rmp_view_model::route::Route;
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// A link to a place in the viewer: a real `href` (so it can be opened in a
 /// new tab or copied), followed inside the viewer on a click.

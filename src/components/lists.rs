@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::{paragraphs, route_link};
-use crate::model::{PvListEntry, RmListEntry};
-use crate::view_model::route::Route;
-use crate::view_model::text::{Texts, DOCUMENT_LANG};
+use rmp_model::{PvListEntry, RmListEntry};
+use rmp_view_model::route::Route;
+use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 
 /// Section 5 as printed: the routine activities and the table of additional
 /// ones for each plan, with milestones, status and report dates.

@@ -6,9 +6,9 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::model::MAX_INPUT_BYTES;
-use crate::view_model::open::Problem;
-use crate::view_model::trust::SourcePolicy;
+use rmp_model::MAX_INPUT_BYTES;
+use rmp_view_model::open::Problem;
+use rmp_view_model::trust::SourcePolicy;
 
 /// How long a request may take.
 const TIMEOUT_SECONDS: u32 = 30;

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::route_link;
-use crate::view_model::board::board_items;
-use crate::view_model::matrix::matrix;
-use crate::view_model::route::Route;
-use crate::view_model::text::{kind_label, DOCUMENT_LANG};
+use rmp_view_model::board::board_items;
+use rmp_view_model::matrix::matrix;
+use rmp_view_model::route::Route;
+use rmp_view_model::text::{kind_label, DOCUMENT_LANG};
 
 /// How many rows of the matrix are drawn in one task.
 const ROWS_AT_ONCE: usize = 50;

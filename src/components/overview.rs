@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::paragraphs;
-use crate::model::{ProductGroupText, Rmp};
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::{ProductGroupText, Rmp};
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// 品目の概要 and 変更の履歴: products, dosage, indications, conditions, history.
 #[component]

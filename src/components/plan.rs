@@ -5,7 +5,7 @@ use super::app::Ctx;
 use super::lists::ActivityListTables;
 use super::overview::OverviewView;
 use super::risk_card::RiskCards;
-use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
+use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 
 /// 別紙様式1 in full, in the template's order: the product overview and
 /// change history, the safety specification, each plan with every activity

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, route_link};
-use crate::model::{ConcernCategory, SafetyConcern};
-use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
-use crate::view_model::route::Route;
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::{ConcernCategory, SafetyConcern};
+use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
+use rmp_view_model::route::Route;
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// The risk cards, grouped by category, with expand all / collapse all.
 #[component]

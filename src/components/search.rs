@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::reveal::{clear_marks, reveal};
-use crate::view_model::route::Route;
-use crate::view_model::search::{Hit, SearchIndex, Target};
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_view_model::route::Route;
+use rmp_view_model::search::{Hit, SearchIndex, Target};
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// At most this many hits are listed.
 const LIMIT: usize = 50;

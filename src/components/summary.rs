@@ -2,10 +2,10 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::route_link;
-use crate::model::SummaryItem;
-use crate::view_model::board::{ROUTINE_PV, ROUTINE_RM};
-use crate::view_model::route::Route;
-use crate::view_model::text::DOCUMENT_LANG;
+use rmp_model::SummaryItem;
+use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
+use rmp_view_model::route::Route;
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// 別紙様式2: the one-page summary; every name links to its full section.
 #[component]

@@ -1,10 +1,10 @@
 use leptos::prelude::*;
 
 use super::app::Ctx;
-use crate::view_model::board::{board_items, BoardFilter};
-use crate::view_model::number::fixed;
-use crate::view_model::text::DOCUMENT_LANG;
-use crate::view_model::timeline::{iso_day, timeline};
+use rmp_view_model::board::{board_items, BoardFilter};
+use rmp_view_model::number::fixed;
+use rmp_view_model::text::DOCUMENT_LANG;
+use rmp_view_model::timeline::{iso_day, timeline};
 
 /// Width of the drawing's coordinate space; the drawing stretches to fit.
 const SPAN: f64 = 1000.0;

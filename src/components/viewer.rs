@@ -8,11 +8,11 @@ use super::app::App;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
-use crate::model::{Diagnostic, Rmp};
-use crate::view_model::board::board_items;
-use crate::view_model::open::{open, Problem};
-use crate::view_model::route::Route;
-use crate::view_model::text::Lang;
+use rmp_model::{Diagnostic, Rmp};
+use rmp_view_model::board::board_items;
+use rmp_view_model::open::{open, Problem};
+use rmp_view_model::route::Route;
+use rmp_view_model::text::Lang;
 
 /// The default document, Lunsumio's RMP.
 pub const DEFAULT_RMP: &str = include_str!("../../data/lunsumio.json");

@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{Notice, Notify, Source, Viewer};
-use crate::view_model::route::{Route, View};
-use crate::view_model::text::Lang;
+use rmp_view_model::route::{Route, View};
+use rmp_view_model::text::Lang;
 
 /// The signals a host can change, and what keeps the viewer mounted.
 struct Mounted {

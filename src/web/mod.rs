@@ -10,8 +10,8 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{Source, Viewer, INLINE};
-use crate::view_model::route::Route;
-use crate::view_model::text::Lang;
+use rmp_view_model::route::Route;
+use rmp_view_model::text::Lang;
 
 /// Where the standalone page remembers the reader's language.
 const LANG_KEY: &str = "rmp-viewer.lang";

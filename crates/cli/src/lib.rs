@@ -1,0 +1,12 @@
+//! What the `rmp` command-line tool does, as functions it and the tests share.
+//! The synthetic documents of `rmp synth` come from [`rmp_testkit`].
+
+mod describe;
+mod export;
+mod read;
+
+pub use describe::describe;
+pub use export::write_csv;
+pub use read::{load, read_file, Loaded};
+
+pub use rmp_model::schema;

@@ -1,0 +1,84 @@
+use std::path::Path;
+
+use rmp_model::{parse_bytes, validate, Diagnostic, Rmp, Severity, MAX_INPUT_BYTES};
+
+/// A document read and validated: the model (when it parsed) and every diagnostic.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The parsed document, if it parsed.
+    pub rmp: Option<Rmp>,
+    /// Every problem found, errors first.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// True when there is no error (warnings allowed).
+    pub fn is_valid(&self) -> bool {
+        self.rmp.is_some() && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Reads a file's bytes, with a readable message for a missing file, a
+/// directory or a file over the size limit.
+pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
+    let io_error = |message: String| Diagnostic {
+        severity: Severity::Error,
+        code: "io",
+        path: ".".into(),
+        message,
+    };
+    let meta = std::fs::metadata(path).map_err(|e| io_error(describe_io(path, &e)))?;
+    if meta.is_dir() {
+        return Err(io_error(format!(
+            "{} is a directory, not an RMP file",
+            path.display()
+        )));
+    }
+    if meta.len() > MAX_INPUT_BYTES as u64 {
+        return Err(Diagnostic {
+            severity: Severity::Error,
+            code: "too-large",
+            path: ".".into(),
+            message: format!(
+                "the file is {:.1} MB; the limit is {} MB",
+                meta.len() as f64 / (1024.0 * 1024.0),
+                MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+        });
+    }
+    std::fs::read(path).map_err(|e| io_error(describe_io(path, &e)))
+}
+
+fn describe_io(path: &Path, e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => format!("{}: no such file", path.display()),
+        std::io::ErrorKind::PermissionDenied => format!("{}: permission denied", path.display()),
+        _ => format!("{}: {e}", path.display()),
+    }
+}
+
+/// Reads, parses and validates a file.
+pub fn load(path: &Path) -> Loaded {
+    let bytes = match read_file(path) {
+        Ok(bytes) => bytes,
+        Err(d) => {
+            return Loaded {
+                rmp: None,
+                diagnostics: vec![d],
+            }
+        }
+    };
+    match parse_bytes(&bytes) {
+        Ok(rmp) => {
+            let diagnostics = validate(&rmp);
+            Loaded {
+                rmp: Some(rmp),
+                diagnostics,
+            }
+        }
+        Err(e) => Loaded {
+            rmp: None,
+            diagnostics: vec![e.to_diagnostic()],
+        },
+    }
+}

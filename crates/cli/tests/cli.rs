@@ -1,0 +1,288 @@
+//! The `rmp` command as a user runs it: exit codes, messages, output formats.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rmp_testkit::*;
+use serde_json::json;
+use std::process::{Command, Output};
+
+const RMP: &str = env!("CARGO_BIN_EXE_rmp");
+
+fn rmp(args: &[&str]) -> Output {
+    Command::new(RMP)
+        .args(args)
+        .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+        .output()
+        .expect("rmp runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn temp_file(name: &str, bytes: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("rmp-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+#[test]
+fn validate_the_dataset() {
+    let o = rmp(&["validate", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("valid (0 errors, 1 warning)"));
+    assert!(stdout(&o).contains("warning[percent-mismatch]"));
+    let o = rmp(&["validate", "--deny-warnings", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn validate_json_format() {
+    let o = rmp(&["validate", "--format", "json", "data/lunsumio.json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+    let items = v.as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    let keys: Vec<&String> = items[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["code", "message", "path", "severity"]);
+    assert_eq!(items[0]["severity"], "warning");
+    assert_eq!(items[0]["code"], "percent-mismatch");
+}
+
+#[test]
+fn readable_messages_for_bad_files() {
+    let cases: [(&str, &[u8], &str); 5] = [
+        ("empty.json", b"", "error[empty]"),
+        (
+            "page.json",
+            b"<html><body>Not Found</body></html>",
+            "error[not-json]",
+        ),
+        ("latin1.json", b"{\"a\": \"\xe9\"}", "error[encoding]"),
+        ("array.json", b"[]", "error[not-rmp]"),
+        (
+            "cut.json",
+            b"{\"format_version\": 1, \"document\": {\"title\": \"x",
+            "error[truncated]",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        let path = temp_file(name, bytes);
+        let o = rmp(&["validate", path.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}");
+        assert!(stdout(&o).contains(expected), "{name}: {}", stdout(&o));
+    }
+    let o = rmp(&["validate", "no/such/file.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("no such file"));
+    let o = rmp(&["validate", "data"]);
+    assert!(stdout(&o).contains("is a directory"));
+}
+
+/// Every class of bad document, one file each: exit 1 and one line naming
+/// the code and the JSON path (warnings exit 0 unless `--deny-warnings`).
+#[test]
+fn each_class_of_bad_document() {
+    let crs = "/safety_specification/identified_risks/0";
+    let cell = format!("{crs}/incidence/0/events/0/grades/0/cells/0");
+    let mutate = |pointer: &str, value: serde_json::Value| {
+        let mut doc = dataset_value();
+        set(&mut doc, pointer, value);
+        doc.to_string().into_bytes()
+    };
+    let mut missing = dataset_value();
+    remove(&mut missing, "/document", "title");
+    let mut dangling = dataset_value();
+    set(
+        &mut dangling,
+        &format!("{crs}/pv/additional"),
+        json!(["nowhere"]),
+    );
+    let cases: Vec<(&str, Vec<u8>, &str, &str)> = vec![
+        (
+            "type.json",
+            mutate("/format_version", json!("1")),
+            "error[invalid-type]",
+            "format_version",
+        ),
+        (
+            "missing.json",
+            missing.to_string().into_bytes(),
+            "error[missing-field]",
+            "document",
+        ),
+        (
+            "enum.json",
+            mutate("/pv_plan/additional/0/kind", json!("survey")),
+            "error[unknown-variant]",
+            "pv_plan.additional[0].kind",
+        ),
+        (
+            "duplicate.json",
+            mutate(&format!("{crs}/id"), json!("infections")),
+            "error[duplicate-id]",
+            "identified_risks",
+        ),
+        (
+            "dangling.json",
+            dangling.to_string().into_bytes(),
+            "error[dangling-reference]",
+            "identified_risks[0].pv.additional[0]",
+        ),
+        (
+            "range.json",
+            mutate(&format!("{cell}/n"), json!(-3)),
+            "error[invalid-value]",
+            "cells[0].n",
+        ),
+        (
+            "deep.json",
+            format!(
+                "{{\"format_version\": {}{}}}",
+                "[".repeat(1000),
+                "]".repeat(1000)
+            )
+            .into_bytes(),
+            "error[too-deep]",
+            "",
+        ),
+        ("big.json", vec![b' '; 50 << 20], "error[too-large]", "MB"),
+    ];
+    for (name, bytes, code, path) in cases {
+        let file = temp_file(name, &bytes);
+        let o = rmp(&["validate", file.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", stdout(&o));
+        let out = stdout(&o);
+        assert!(out.contains(code) && out.contains(path), "{name}: {out}");
+    }
+    // Warnings (a count over N, a hidden character) leave the file valid.
+    let over = mutate(&format!("{cell}/n"), json!(500));
+    let file = temp_file("over.json", &over);
+    let o = rmp(&["validate", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(stdout(&o).contains("warning[count-exceeds-denominator]"));
+    let o = rmp(&["validate", "--deny-warnings", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    // A byte-order mark is accepted.
+    let file = temp_file("bom.json", format!("\u{feff}{DATASET}").as_bytes());
+    assert_eq!(
+        rmp(&["validate", file.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(rmp(&[]).status.code(), Some(2));
+    assert_eq!(rmp(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(rmp(&["validate"]).status.code(), Some(2));
+    assert_eq!(
+        rmp(&["validate", "--format", "xml", "x"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn export_csv_long_form() {
+    let o = rmp(&["export-csv", "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "risk,event,grade,study,cohort,route,N,n,percent");
+    assert_eq!(lines.len(), 1 + 144);
+    assert_eq!(
+        lines[1],
+        "サイトカイン放出症候群,CRS,all,GO29781,B11 FL RP2D コホート,点滴静注,90,41,45.6"
+    );
+    // A zero cell has an empty percentage; a name with a comma is quoted.
+    assert!(lines.contains(&"サイトカイン放出症候群,HLH,ge3,GO43643,Arm A 本剤+ポラツズマブ ベドチン（遺伝子組換え）群,皮下注,135,0,"));
+    assert!(lines.contains(&"感染症,感染症,ge3,GO29781,B11 FL RP2D コホート,点滴静注,90,15,16.6"));
+}
+
+#[test]
+fn export_csv_neutralises_formulas_and_keeps_numbers() {
+    let mut doc = dataset_value();
+    let risk = "/safety_specification/identified_risks/0";
+    set(
+        &mut doc,
+        &format!("{risk}/name"),
+        json!("=HYPERLINK(\"http://evil.example\",\"x\")"),
+    );
+    set(
+        &mut doc,
+        "/summary/identified_risks/0/name",
+        json!("=HYPERLINK(\"http://evil.example\",\"x\")"),
+    );
+    set(
+        &mut doc,
+        &format!("{risk}/incidence/0/events/0/label"),
+        json!("+cmd|' /C calc'!A0"),
+    );
+    set(
+        &mut doc,
+        &format!("{risk}/incidence/0/column_groups/0/cohorts/0/label"),
+        json!("@SUM(1+1)"),
+    );
+    let path = temp_file("formulas.json", doc.to_string().as_bytes());
+    let o = rmp(&["export-csv", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    let first = text.split("\r\n").nth(1).unwrap();
+    assert_eq!(
+        first,
+        "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",'+cmd|' /C calc'!A0,all,GO29781,'@SUM(1+1),点滴静注,90,41,45.6"
+    );
+}
+
+#[test]
+fn export_csv_refuses_an_invalid_file() {
+    let path = temp_file("broken.json", b"{\"format_version\": 1}");
+    let o = rmp(&["export-csv", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a valid RMP"), "{}", stderr(&o));
+}
+
+#[test]
+fn schema_and_describe() {
+    let o = rmp(&["schema"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["title"], "Rmp");
+    let o = rmp(&["describe", "data/lunsumio.json"]);
+    let text = stdout(&o);
+    assert!(text.contains("important identified risks: 6"));
+    assert!(text.contains("important potential risks: 0 — なし"));
+    assert!(text.contains("cells: 144"));
+}
+
+#[test]
+fn synth_is_deterministic_valid_and_the_requested_size() {
+    let args = [
+        "synth",
+        "--risks",
+        "12",
+        "--cohorts",
+        "5",
+        "--events",
+        "3",
+        "--activities",
+        "20",
+        "--seed",
+        "7",
+    ];
+    let (a, b) = (rmp(&args), rmp(&args));
+    assert_eq!(a.status.code(), Some(0), "{}", stderr(&a));
+    assert_eq!(stdout(&a), stdout(&b), "same seed, same file");
+    let other = rmp(&[&args[..10], &["8"]].concat());
+    assert_ne!(stdout(&a), stdout(&other), "another seed, another file");
+    let path = temp_file("synth.json", stdout(&a).as_bytes());
+    let rmp_doc = rmp_model::parse(&stdout(&a)).unwrap();
+    assert_eq!(rmp_doc.concerns().count(), 12);
+    let board = rmp_view_model::board::board_items(&rmp_doc);
+    assert_eq!(board.len(), 20);
+    let o = rmp(&["validate", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+}

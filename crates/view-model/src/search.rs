@@ -1,0 +1,292 @@
+//! Full-text search over the whole RMP: built once, queried per keystroke.
+
+use super::activity::activity_pages;
+use super::board::board_items;
+use rmp_model::{Rmp, SafetyConcern};
+
+/// Where a piece of text lives, and so where a hit jumps to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// The summary (別紙様式2).
+    Summary,
+    /// The product overview or change history.
+    Overview,
+    /// A concern's card.
+    Risk(String),
+    /// An activity on the board.
+    Activity(String),
+}
+
+/// One searchable piece of text.
+#[derive(Debug, Clone)]
+struct Entry {
+    target: Target,
+    /// Where it is, for the hit list ("サイトカイン放出症候群 › 発現状況").
+    section: String,
+    text: String,
+    /// The text folded ([`fold`]): one character for each of the text's.
+    folded: String,
+    /// The section, folded once here rather than on every keystroke.
+    folded_section: String,
+}
+
+/// One hit: where, and the text around the match.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Where the hit jumps to.
+    pub target: Target,
+    /// Where it is, in words.
+    pub section: String,
+    /// Text before the match (trimmed to a few words).
+    pub before: String,
+    /// The matched text, as printed.
+    pub matched: String,
+    /// Text after the match.
+    pub after: String,
+}
+
+/// The index: every text of the document, folded for matching.
+#[derive(Debug, Clone, Default)]
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+    /// (target, text) pairs already indexed: a text shown twice in one place is indexed once.
+    seen: std::collections::HashSet<(Target, String)>,
+}
+
+/// Folds one character for matching: ASCII case, full-width ASCII to half-width.
+/// One character in, one out, so positions map back to the printed text.
+fn fold(c: char) -> char {
+    let c = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    };
+    c.to_ascii_lowercase()
+}
+
+impl SearchIndex {
+    /// Indexes a document.
+    pub fn new(rmp: &Rmp) -> SearchIndex {
+        let mut index = SearchIndex::default();
+        let d = &rmp.document;
+        let s = &rmp.summary;
+        index.add(
+            Target::Summary,
+            &s.title,
+            [
+                s.title.as_str(),
+                &d.company,
+                &d.active_ingredient,
+                &d.therapeutic_category,
+            ],
+        );
+        index.add(
+            Target::Summary,
+            &s.title,
+            s.brand_names.iter().map(String::as_str),
+        );
+        let o = &rmp.overview;
+        for p in &o.products {
+            let section = format!("品目の概要 › {}", p.brand_name);
+            index.add(
+                Target::Overview,
+                &section,
+                [
+                    p.brand_name.as_str(),
+                    &p.strength_and_form,
+                    &p.approval_number,
+                    &p.approval_date.printed,
+                ],
+            );
+        }
+        for g in o.dosage_and_administration.iter().chain(&o.indications) {
+            for b in &g.blocks {
+                index.add(
+                    Target::Overview,
+                    "品目の概要",
+                    b.heading
+                        .iter()
+                        .map(String::as_str)
+                        .chain(b.paragraphs.iter().map(String::as_str)),
+                );
+            }
+        }
+        index.add(
+            Target::Overview,
+            "品目の概要",
+            o.conditions_of_approval
+                .iter()
+                .chain(&o.remarks)
+                .map(String::as_str),
+        );
+        for r in &rmp.change_history {
+            index.add(Target::Overview, "変更の履歴", [r.reason.as_str()]);
+            for c in &r.changes {
+                index.add(
+                    Target::Overview,
+                    "変更の履歴",
+                    std::iter::once(c.description.as_str()).chain(c.sections.iter().flat_map(
+                        |s| std::iter::once(s.section.as_str()).chain(s.detail.as_deref()),
+                    )),
+                );
+            }
+        }
+        let items = board_items(rmp);
+        for (_, c) in rmp.concerns() {
+            index.concern(c);
+            // The card names the activities it links to.
+            let linked = c.pv.additional.iter().chain(&c.rm.additional);
+            let names = linked
+                .filter_map(|id| items.iter().find(|i| &i.id == id))
+                .map(|i| i.name);
+            index.add(Target::Risk(c.id.clone()), &c.name, names);
+        }
+        // An activity is found by everything its page shows.
+        for page in activity_pages(rmp) {
+            index.add(
+                Target::Activity(page.item.id.clone()),
+                page.name,
+                page.texts(),
+            );
+        }
+        index
+    }
+
+    fn concern(&mut self, c: &SafetyConcern) {
+        let t = Target::Risk(c.id.clone());
+        self.add(
+            t.clone(),
+            &c.name,
+            std::iter::once(c.name.as_str()).chain(c.reason.iter().map(String::as_str)),
+        );
+        let section = format!("{} › 発現状況", c.name);
+        for table in &c.incidence {
+            self.add(t.clone(), &section, [table.intro.as_str()]);
+            self.add(
+                t.clone(),
+                &section,
+                table
+                    .cohorts()
+                    .flat_map(|(g, k)| [g, k.study_label.as_str(), k.label.as_str()]),
+            );
+            self.add(
+                t.clone(),
+                &section,
+                table.events.iter().map(|e| e.label.as_str()),
+            );
+            self.add(
+                t.clone(),
+                &section,
+                table
+                    .footnotes
+                    .iter()
+                    .map(|f| f.text.as_str())
+                    .chain(table.grading_note.as_deref()),
+            );
+        }
+        self.add(
+            t.clone(),
+            &c.name,
+            c.references.iter().map(|r| r.text.as_str()),
+        );
+        let texts =
+            c.pv.reasons
+                .iter()
+                .chain(&c.rm.routine_text)
+                .chain(&c.rm.reasons)
+                .map(String::as_str);
+        self.add(t, &c.name, texts);
+    }
+
+    fn add<'s>(&mut self, target: Target, section: &str, texts: impl IntoIterator<Item = &'s str>) {
+        for text in texts {
+            if text.trim().is_empty() || !self.seen.insert((target.clone(), text.to_string())) {
+                continue;
+            }
+            self.entries.push(Entry {
+                target: target.clone(),
+                section: section.to_string(),
+                text: text.to_string(),
+                folded: text.chars().map(fold).collect(),
+                folded_section: section.chars().map(fold).collect(),
+            });
+        }
+    }
+
+    /// How many texts are indexed.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when nothing is indexed.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Hits for a query, at most `limit`, one per text: first the places
+    /// whose own name matches (the activity called "…（LUN2501）"), then
+    /// every other mention, each group in document order. Blank queries
+    /// find nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        // A query longer than any reader types is cut: the time a search
+        // takes stays proportional to the document, whatever is pasted.
+        let needle: String = query.trim().chars().take(MAX_QUERY).map(fold).collect();
+        let needle_len = needle.chars().count();
+        if needle.is_empty() {
+            return vec![];
+        }
+        let mut hits: Vec<(bool, Hit)> = Vec::new();
+        for e in &self.entries {
+            let Some(at) = find(&e.folded, &needle) else {
+                continue;
+            };
+            let chars: Vec<char> = e.text.chars().collect();
+            let from = at.saturating_sub(24);
+            let to = (at + needle_len + 40).min(chars.len());
+            let elsewhere = find(&e.folded_section, &needle).is_none();
+            hits.push((
+                elsewhere,
+                Hit {
+                    target: e.target.clone(),
+                    section: e.section.clone(),
+                    before: format!(
+                        "{}{}",
+                        if from > 0 { "…" } else { "" },
+                        chars
+                            .get(from..at)
+                            .unwrap_or_default()
+                            .iter()
+                            .collect::<String>()
+                    ),
+                    matched: chars
+                        .get(at..at + needle_len)
+                        .unwrap_or_default()
+                        .iter()
+                        .collect(),
+                    after: format!(
+                        "{}{}",
+                        chars
+                            .get(at + needle_len..to)
+                            .unwrap_or_default()
+                            .iter()
+                            .collect::<String>(),
+                        if to < chars.len() { "…" } else { "" }
+                    ),
+                },
+            ));
+        }
+        hits.sort_by_key(|(elsewhere, _)| *elsewhere);
+        hits.into_iter().take(limit).map(|(_, h)| h).collect()
+    }
+}
+
+/// The longest query searched for, in characters.
+pub const MAX_QUERY: usize = 200;
+
+/// Where (in characters) the folded `needle` first occurs in the folded
+/// `haystack`: the standard library's linear-time substring search.
+fn find(haystack: &str, needle: &str) -> Option<usize> {
+    haystack
+        .find(needle)
+        .map(|at| haystack.get(..at).map_or(0, |h| h.chars().count()))
+}

@@ -1,0 +1,366 @@
+//! The view-model functions over the Lunsumio dataset.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rmp_model::{parse, ActivityStatus, Rmp};
+use rmp_testkit::*;
+use rmp_view_model::board::{board_items, columns, BoardFilter, Kind, Plan};
+use rmp_view_model::chart::chart;
+use rmp_view_model::incidence_rows::all_records;
+use rmp_view_model::matrix::matrix;
+use rmp_view_model::open::{open, Problem};
+use rmp_view_model::search::{SearchIndex, Target};
+use rmp_view_model::table::{csv_text, layout};
+use rmp_view_model::timeline::{iso_day, timeline};
+
+fn dataset() -> Rmp {
+    parse(DATASET).unwrap()
+}
+
+#[test]
+fn table_layout_has_two_header_rows_and_spanning_event_labels() {
+    let rmp = dataset();
+    let crs = &rmp.safety_specification.identified_risks[0].incidence[0];
+    let t = layout(crs);
+    assert_eq!(t.groups, vec![("点滴静注", 2), ("皮下注", 4)]);
+    assert_eq!(t.cohorts.len(), 6);
+    assert_eq!(t.cohorts[5].n, 135);
+    assert_eq!(t.rows.len(), 4);
+    let (label, notes, span) = t.rows[0].event.unwrap();
+    assert_eq!((label, notes, span), ("CRS", &["*1".to_string()][..], 2));
+    assert!(t.rows[1].event.is_none());
+    assert_eq!(t.rows[0].grade_label, "全Grade");
+    assert_eq!(t.rows[1].grade_label, "Grade≧3");
+    assert_eq!(t.rows[0].cells[0].printed, "41（45.6%）");
+    assert_eq!(t.rows[1].cells[3].printed, "0");
+    assert!(t
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .all(|c| c.computed_when_different.is_none()));
+}
+
+#[test]
+fn the_one_mismatching_cell_carries_its_computed_value() {
+    let rmp = dataset();
+    let infections = &rmp.safety_specification.identified_risks[2].incidence[0];
+    let t = layout(infections);
+    let cell = &t.rows[1].cells[0];
+    assert_eq!(cell.printed, "15（16.6%）");
+    assert_eq!(cell.computed_when_different.as_deref(), Some("16.7"));
+    let flagged: usize = rmp
+        .safety_specification
+        .identified_risks
+        .iter()
+        .flat_map(|c| &c.incidence)
+        .map(|t| {
+            layout(t)
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .filter(|c| c.computed_when_different.is_some())
+                .count()
+        })
+        .sum();
+    assert_eq!(flagged, 1);
+}
+
+#[test]
+fn neurological_footnotes_bind_to_cells() {
+    let rmp = dataset();
+    let t = layout(&rmp.safety_specification.identified_risks[1].incidence[0]);
+    let icans = &t.rows[2];
+    assert_eq!(icans.event_label, "ICANS");
+    assert_eq!(icans.cells[0].notes, ["*1".to_string()]);
+    assert_eq!(icans.cells[1].notes, ["*2".to_string()]);
+    assert_eq!(icans.cells[1].printed, "1（5.3%）");
+}
+
+#[test]
+fn board_holds_every_activity_including_list_only_ones() {
+    let rmp = dataset();
+    let items = board_items(&rmp);
+    let ids: Vec<&str> = items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "routine-pv",
+            "routine-rm",
+            "eppv-iv",
+            "lun2501",
+            "eppv-sc",
+            "eppv-info-iv",
+            "eppv-info-sc",
+            "hcp-guide",
+            "patient-handbook",
+            "conditions-of-use"
+        ]
+    );
+    let iv = items.iter().find(|i| i.id == "eppv-iv").unwrap();
+    assert!(!iv.in_outline);
+    assert_eq!(iv.status, Some(ActivityStatus::Completed));
+    assert_eq!(iv.report, Some("作成済（2025 年 11 月提出）"));
+    let lun = items.iter().find(|i| i.id == "lun2501").unwrap();
+    assert_eq!(lun.code, Some("LUN2501"));
+    assert_eq!(lun.risks, vec![("crs", "サイトカイン放出症候群")]);
+    let hcp = items.iter().find(|i| i.id == "hcp-guide").unwrap();
+    assert_eq!(hcp.risks.len(), 6);
+    assert_eq!(items[0].kind, Kind::Routine);
+    assert_eq!(items[0].risks.len(), 6);
+}
+
+#[test]
+fn board_columns_and_filters() {
+    let rmp = dataset();
+    let items = board_items(&rmp);
+    let all = columns(&items, &BoardFilter::default());
+    assert_eq!(
+        (
+            all.routine.len(),
+            all.planned.len(),
+            all.ongoing.len(),
+            all.completed.len(),
+            all.unlisted.len()
+        ),
+        (2, 0, 6, 2, 0)
+    );
+    let rm = columns(
+        &items,
+        &BoardFilter {
+            plan: Some(Plan::Rm),
+            risk: None,
+        },
+    );
+    assert_eq!(
+        (rm.ongoing.len(), rm.completed.len(), rm.routine.len()),
+        (4, 1, 1)
+    );
+    let pv = columns(
+        &items,
+        &BoardFilter {
+            plan: Some(Plan::Pv),
+            risk: None,
+        },
+    );
+    assert_eq!((pv.ongoing.len(), pv.completed.len()), (2, 1));
+    let crs = columns(
+        &items,
+        &BoardFilter {
+            plan: None,
+            risk: Some("crs".into()),
+        },
+    );
+    let names: Vec<&str> = crs.ongoing.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "lun2501",
+            "hcp-guide",
+            "patient-handbook",
+            "conditions-of-use"
+        ]
+    );
+    let flare = columns(
+        &items,
+        &BoardFilter {
+            plan: Some(Plan::Pv),
+            risk: Some("tumor-flare".into()),
+        },
+    );
+    assert_eq!((flare.ongoing.len(), flare.routine.len()), (0, 1));
+}
+
+#[test]
+fn matrix_both_directions() {
+    let rmp = dataset();
+    let items = board_items(&rmp);
+    let m = matrix(&rmp, &items);
+    assert_eq!(m.rows.len(), 6);
+    assert_eq!(
+        m.activities_for("crs"),
+        [
+            "routine-pv",
+            "routine-rm",
+            "lun2501",
+            "hcp-guide",
+            "patient-handbook",
+            "conditions-of-use"
+        ]
+    );
+    assert_eq!(
+        m.activities_for("infections"),
+        ["routine-pv", "routine-rm", "hcp-guide", "patient-handbook"]
+    );
+    assert_eq!(m.concerns_for("conditions-of-use"), ["crs"]);
+    assert_eq!(m.concerns_for("patient-handbook").len(), 6);
+    assert!(m.activities_for("nothing").is_empty());
+}
+
+#[test]
+fn search_finds_text_anywhere_and_where_it_is() {
+    let rmp = dataset();
+    let index = SearchIndex::new(&rmp);
+    let hits = index.search("LUN2501", 50);
+    assert!(hits
+        .iter()
+        .any(|h| h.target == Target::Activity("lun2501".into())));
+    assert!(
+        hits.iter().any(|h| h.target == Target::Risk("crs".into())),
+        "the CRS card names LUN2501"
+    );
+    // Case and width do not matter; the match keeps the printed text.
+    let hits = index.search("ｌｕｎ２５０１", 50);
+    assert_eq!(hits[0].matched, "LUN2501");
+    assert_eq!(
+        hits[0].target,
+        Target::Activity("lun2501".into()),
+        "the activity named by the query comes first"
+    );
+    let hits = index.search("好中球減少症", 50);
+    assert_eq!(hits[0].target, Target::Risk("cytopenias".into()));
+    assert!(index
+        .search("トシリズマブ", 50)
+        .iter()
+        .all(|h| h.target == Target::Activity("conditions-of-use".into())));
+    assert!(index
+        .search("30700AMX00257000", 50)
+        .iter()
+        .any(|h| h.target == Target::Overview));
+    assert!(index.search("   ", 50).is_empty());
+    assert!(index.search("存在しない語句", 50).is_empty());
+    assert_eq!(index.search("の", 5).len(), 5);
+}
+
+#[test]
+fn timeline_draws_dated_periods_and_lists_the_rest() {
+    let rmp = dataset();
+    let t = timeline(&rmp, 20261124);
+    let labels: Vec<(&str, u32, u32)> = t.items.iter().map(|i| (i.label, i.start, i.end)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("調査期間", 20250401, 20270531),
+            ("登録期間", 20250401, 20260930),
+            ("報告書", 20251101, 20251130)
+        ]
+    );
+    assert_eq!((t.from, t.to), (20250401, 20270531));
+    assert!(t.undated.iter().any(|u| u.text == "販売開始後 6 カ月間"));
+    assert!(t.undated.iter().any(|u| u.text == "安全性定期報告書提出時"));
+    let today = t.position(20261124);
+    // 2025-04-01 → 2026-11-24 is 602 days of the 790 to 2027-05-31.
+    assert!((today - 602.0 / 790.0).abs() < 1e-9, "{today}");
+    assert_eq!(t.position(20250401), 0.0);
+}
+
+#[test]
+fn csv_text_matches_the_export_and_quotes_when_needed() {
+    let rmp = dataset();
+    let text = csv_text(&all_records(&rmp));
+    assert!(text.starts_with("risk,event,grade,study,cohort,route,N,n,percent\r\n"));
+    assert_eq!(text.matches("\r\n").count(), 145);
+    let mut doc = dataset_value();
+    set(
+        &mut doc,
+        "/safety_specification/identified_risks/0/name",
+        serde_json::json!("a, \"b\""),
+    );
+    let rmp = parse(&doc.to_string()).unwrap();
+    assert!(csv_text(&all_records(&rmp)).contains("\"a, \"\"b\"\"\",CRS,all"));
+}
+
+#[test]
+fn chart_has_one_bar_per_cell_with_printed_values_and_a_round_scale() {
+    let rmp = dataset();
+    let infections = rmp.concern("infections").unwrap();
+    let table = &infections.incidence[0];
+    let l = layout(table);
+    let c = chart(&l);
+    assert_eq!(c.events.len(), table.events.len());
+    let bars: usize = c
+        .events
+        .iter()
+        .flat_map(|e| &e.cohorts)
+        .map(|k| k.bars.len())
+        .sum();
+    let cells: usize = table
+        .events
+        .iter()
+        .flat_map(|e| &e.grades)
+        .map(|g| g.cells.len())
+        .sum();
+    assert_eq!(bars, cells);
+    let first = &c.events[0].cohorts[0];
+    assert_eq!(first.bars[0].printed, "46（51.1%）");
+    assert_eq!(first.bars[0].tenths, 511);
+    // The printed 16.6 is drawn as printed, not as the computed 16.7.
+    assert_eq!(first.bars[1].grade, "ge3");
+    assert_eq!(first.bars[1].tenths, 166);
+    assert_eq!(c.scale_tenths, 600);
+    let words = c.describe();
+    assert!(
+        words.contains("46（51.1%）") && words.contains("15（16.6%）"),
+        "{words}"
+    );
+}
+
+#[test]
+fn opening_reports_the_first_error_with_where_and_keeps_warnings() {
+    let opened = open(DATASET.as_bytes()).unwrap();
+    assert_eq!(opened.warnings.len(), 1);
+    assert_eq!(opened.warnings[0].code, "percent-mismatch");
+
+    let truncated = &DATASET.as_bytes()[..DATASET.len() / 2];
+    let p = open(truncated).unwrap_err();
+    assert_eq!(p.code, "truncated");
+    assert!(p.position.is_some_and(|(line, _)| line > 1), "{p:?}");
+
+    let mut doc = dataset_value();
+    set(
+        &mut doc,
+        "/safety_specification/identified_risks/1/id",
+        serde_json::json!("crs"),
+    );
+    let p = open(doc.to_string().as_bytes()).unwrap_err();
+    assert_eq!(p.code, "duplicate-id");
+    assert!(
+        p.path
+            .starts_with("safety_specification.identified_risks[1]"),
+        "{p:?}"
+    );
+
+    let p = open(b"<!doctype html><title>404</title>").unwrap_err();
+    assert_eq!(p.code, "not-json");
+    let p = Problem::http_status("https://example.test/x.json", 404, "Not Found");
+    assert!(p.message.contains("https://example.test/x.json") && p.message.contains("404"));
+}
+
+#[test]
+fn timeline_axis_ticks_each_new_year_inside_the_span() {
+    let rmp = dataset();
+    let tl = timeline(&rmp, 20261124);
+    let years = tl.years();
+    assert!(!years.is_empty());
+    assert!(years
+        .windows(2)
+        .all(|w| w[0].0 + 1 == w[1].0 && w[0].1 < w[1].1));
+    assert!(years.iter().all(|(_, at)| (0.0..=1.0).contains(at)));
+    assert_eq!(iso_day(20261124), "2026-11-24");
+    assert!(tl.undated.iter().all(|u| !u.activity.is_empty()));
+}
+
+#[test]
+fn a_pasted_query_is_cut_to_its_first_200_characters() {
+    use rmp_view_model::search::MAX_QUERY;
+    let rmp = dataset();
+    let index = SearchIndex::new(&rmp);
+    let paragraph = &rmp.pv_plan.additional[1].rationale[0].paragraphs[0];
+    assert!(paragraph.chars().count() > MAX_QUERY);
+    // Whatever follows the first 200 characters does not count (nor cost).
+    let pasted = format!("{paragraph}{}", "の".repeat(2_000));
+    let hits = index.search(&pasted, 10);
+    assert_eq!(
+        hits.first().map(|h| &h.target),
+        Some(&Target::Activity("lun2501".into()))
+    );
+    assert_eq!(hits[0].matched.chars().count(), MAX_QUERY);
+}
