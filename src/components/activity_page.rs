@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use super::app::Ctx;
 use super::link::{concern_items, material, paragraphs, route_link};
+use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
-use rmp_view_model::board::Kind;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{kind_label, DOCUMENT_LANG};
 

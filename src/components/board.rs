@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use super::app::Ctx;
 use super::link::{concern_items, material, route_link};
 use super::timeline::TimelineView;
-use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem, Plan};
+use rmp_model::Plan;
+use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{kind_label, Texts, DOCUMENT_LANG};
 

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::viewer::Source;
-use rmp_view_model::open::Problem;
+use rmp_view_model::open::Refusal;
 use rmp_view_model::text::Lang;
 use rmp_view_model::trust::shorten;
 
@@ -11,8 +11,8 @@ use rmp_view_model::trust::shorten;
 /// what the reader can do next.
 #[component]
 pub fn ErrorPanel(
-    /// The problem.
-    problem: Arc<Problem>,
+    /// The error, and the document's others after it.
+    refusal: Arc<Refusal>,
     /// Where the document came from.
     origin: Source,
     /// Interface language.
@@ -30,7 +30,9 @@ pub fn ErrorPanel(
         Source::Invalid(_) => Some("data".to_string()),
     };
     let can_retry = matches!(origin, Source::Url(_));
-    let position = problem.position.map(|(line, column)| {
+    let problem = &refusal.error;
+    let position = problem.position.map(|p| {
+        let (line, column) = (p.line, p.column);
         view! {
             <dt>{move || t().error_position}</dt>
             <dd>{move || format!("{} {line}, {} {column}", t().line, t().column)}</dd>
@@ -40,8 +42,8 @@ pub fn ErrorPanel(
         let path = problem.path.clone();
         view! { <dt>{move || t().error_where}</dt><dd><code>{path}</code></dd> }
     });
-    let more = (!problem.more.is_empty()).then(|| {
-        let items = problem
+    let more = (!refusal.more.is_empty()).then(|| {
+        let items = refusal
             .more
             .iter()
             .map(|d| view! { <li><code>{d.path.clone()}</code>": "{d.message.clone()}</li> })
@@ -57,7 +59,7 @@ pub fn ErrorPanel(
                 <p class="rmp-error-message">{problem.message.clone()}</p>
                 <dl class="rmp-meta">
                     <dt>{move || t().error_code}</dt>
-                    <dd><code>{problem.code.clone()}</code></dd>
+                    <dd><code>{problem.code.as_str()}</code></dd>
                     {path}
                     {position}
                 </dl>

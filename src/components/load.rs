@@ -7,7 +7,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use rmp_model::MAX_INPUT_BYTES;
-use rmp_view_model::open::Problem;
+use rmp_model::{too_large, Code, Diagnostic};
+use rmp_view_model::open::{http_status, network, timeout};
 use rmp_view_model::trust::SourcePolicy;
 
 /// How long a request may take.
@@ -36,12 +37,16 @@ pub fn page_policy(allowed: &str) -> SourcePolicy {
 
 /// Resolves `url` against the page with the browser's URL parser and checks
 /// it against `policy`; the resolved address.
-fn admit(url: &str, policy: &SourcePolicy) -> Result<String, Problem> {
+fn admit(url: &str, policy: &SourcePolicy) -> Result<String, Diagnostic> {
     let base = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
-    let parsed = web_sys::Url::new_with_base(url, &base)
-        .map_err(|_| Problem::plain("untrusted-source", format!("{url} is not a web address.")))?;
+    let parsed = web_sys::Url::new_with_base(url, &base).map_err(|_| {
+        Diagnostic::failure(
+            Code::UntrustedSource,
+            format!("{url} is not a web address."),
+        )
+    })?;
     policy.check(url, &parsed.protocol(), &parsed.origin())?;
     Ok(parsed.href())
 }
@@ -49,12 +54,15 @@ fn admit(url: &str, policy: &SourcePolicy) -> Result<String, Problem> {
 /// Fetches `url` if `policy` allows it, and only keeps the answer if the
 /// final address (after redirects) is allowed too. Every failure becomes a
 /// problem that names the URL. The bytes, and the final address.
-pub async fn fetch_bytes(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, String), Problem> {
+pub async fn fetch_bytes(
+    url: &str,
+    policy: &SourcePolicy,
+) -> Result<(Vec<u8>, String), Diagnostic> {
     let resolved = admit(url, policy)?;
     fetch_checked(&resolved, policy).await
 }
 
-async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, String), Problem> {
+async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, String), Diagnostic> {
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
     let timer = controller.as_ref().and_then(|c| {
@@ -89,11 +97,7 @@ async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, Str
             admit(&last, policy)?
         };
         if !response.ok() {
-            return Err(Problem::http_status(
-                url,
-                response.status(),
-                &response.status_text(),
-            ));
+            return Err(http_status(url, response.status(), &response.status_text()));
         }
         let declared = response
             .headers()
@@ -102,7 +106,7 @@ async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, Str
             .flatten()
             .and_then(|l| l.parse::<usize>().ok());
         if declared.is_some_and(|l| l > MAX_INPUT_BYTES) {
-            return Err(Problem::too_large(declared.unwrap_or_default() as f64));
+            return Err(too_large(declared.unwrap_or_default()));
         }
         let body = response
             .array_buffer()
@@ -120,26 +124,26 @@ async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, Str
 }
 
 /// Reads a file the reader picked or dropped; too-large files are refused unread.
-pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, Problem> {
+pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, Diagnostic> {
     if file.size() > MAX_INPUT_BYTES as f64 {
-        return Err(Problem::too_large(file.size()));
+        return Err(too_large(file.size() as usize));
     }
     JsFuture::from(file.array_buffer())
         .await
         .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
         .map_err(|e| {
-            Problem::plain(
-                "file",
+            Diagnostic::failure(
+                Code::File,
                 format!("{} could not be read: {}", file.name(), describe(&e)),
             )
         })
 }
 
-fn failure(url: &str, detail: &str, timed_out: bool) -> Problem {
+fn failure(url: &str, detail: &str, timed_out: bool) -> Diagnostic {
     if timed_out {
-        Problem::timeout(url, TIMEOUT_SECONDS)
+        timeout(url, TIMEOUT_SECONDS)
     } else {
-        Problem::network(url, detail)
+        network(url, detail)
     }
 }
 

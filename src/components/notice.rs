@@ -2,6 +2,7 @@
 //! DOM events (`rmp-ready`, `rmp-error`, `rmp-toggle`, `rmp-navigate`).
 
 use leptos::prelude::*;
+use rmp_model::Diagnostic;
 
 /// One thing that happened in a viewer.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,17 +18,8 @@ pub enum Notice {
         /// How many validation warnings.
         warnings: usize,
     },
-    /// A document cannot be shown.
-    Error {
-        /// Stable code.
-        code: String,
-        /// What is wrong.
-        message: String,
-        /// JSON path, or empty.
-        path: String,
-        /// Line and column, when known.
-        position: Option<(usize, usize)>,
-    },
+    /// A document cannot be shown: the first error.
+    Error(Diagnostic),
     /// A risk card opened or closed.
     Toggle {
         /// The concern's id.

@@ -8,9 +8,9 @@ use super::app::App;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
-use rmp_model::{Diagnostic, Rmp};
+use rmp_model::{Code, Diagnostic, Rmp};
 use rmp_view_model::board::board_items;
-use rmp_view_model::open::{open, Problem};
+use rmp_view_model::open::{open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::Lang;
 
@@ -58,7 +58,7 @@ enum Doc {
     /// the page's own (shown in the header).
     Ready(Arc<Rmp>, Arc<Vec<Diagnostic>>, Option<String>),
     /// Why it cannot be shown, and where it came from.
-    Failed(Arc<Problem>, Source),
+    Failed(Arc<Refusal>, Source),
 }
 
 /// One viewer: loads its document, shows it or says what is wrong, and
@@ -88,12 +88,12 @@ pub fn Viewer(
     // `shown_from`: the final address of a fetched document.
     let settle = move |number: u32,
                        from: Source,
-                       bytes: Result<Vec<u8>, Problem>,
+                       bytes: Result<Vec<u8>, Diagnostic>,
                        shown_from: Option<String>| {
         if generation.get_value() != number {
             return;
         }
-        let (next, notice) = match bytes.and_then(|b| open(&b)) {
+        let (next, notice) = match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
             Ok(opened) => {
                 let d = &opened.rmp.document;
                 let notice = Notice::Ready {
@@ -106,14 +106,9 @@ pub fn Viewer(
                 let next = Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings), provenance);
                 (next, notice)
             }
-            Err(problem) => {
-                let notice = Notice::Error {
-                    code: problem.code.clone(),
-                    message: problem.message.clone(),
-                    path: problem.path.clone(),
-                    position: problem.position,
-                };
-                (Doc::Failed(Arc::new(problem), from), notice)
+            Err(refusal) => {
+                let notice = Notice::Error(refusal.error.clone());
+                (Doc::Failed(Arc::new(refusal), from), notice)
             }
         };
         doc.set(next);
@@ -128,9 +123,12 @@ pub fn Viewer(
         match from.clone() {
             Source::Builtin => settle(number, from, Ok(DEFAULT_RMP.as_bytes().to_vec()), None),
             Source::Text { text, .. } => settle(number, from, Ok(text.into_bytes()), None),
-            Source::Invalid(why) => {
-                settle(number, from, Err(Problem::plain("invalid-data", why)), None)
-            }
+            Source::Invalid(why) => settle(
+                number,
+                from,
+                Err(Diagnostic::failure(Code::InvalidData, why)),
+                None,
+            ),
             Source::Url(url) => {
                 let policy = policy.clone();
                 spawn_local(async move {
@@ -169,9 +167,9 @@ pub fn Viewer(
             <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history notify=notify />
         }
         .into_any(),
-        Doc::Failed(problem, from) => view! {
+        Doc::Failed(refusal, from) => view! {
             <ErrorPanel
-                problem=problem
+                refusal=refusal
                 origin=from.clone()
                 lang=lang
                 retry=move || source.set(from.clone())

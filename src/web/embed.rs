@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use crate::components::{Notice, Notify, Source, Viewer};
+use rmp_model::{Code, Diagnostic};
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::Lang;
 
@@ -239,18 +240,13 @@ fn event(notice: &Notice) -> (&'static str, JsValue) {
             set("warnings", JsValue::from(*warnings as u32));
             "rmp-ready"
         }
-        Notice::Error {
-            code,
-            message,
-            path,
-            position,
-        } => {
-            set("code", text(code));
-            set("message", text(message));
-            set("path", text(path));
-            if let Some((line, column)) = position {
-                set("line", JsValue::from(*line as u32));
-                set("column", JsValue::from(*column as u32));
+        Notice::Error(d) => {
+            set("code", text(d.code.as_str()));
+            set("message", text(&d.message));
+            set("path", text(&d.path));
+            if let Some(p) = d.position {
+                set("line", JsValue::from(p.line as u32));
+                set("column", JsValue::from(p.column as u32));
             }
             "rmp-error"
         }
@@ -282,12 +278,8 @@ pub fn report_failure(message: &str) {
         for m in viewers.values() {
             crate::web::failure::show(&m.container, message);
             if let Some(f) = &m.on_event {
-                let (kind, detail) = event(&Notice::Error {
-                    code: "panic".into(),
-                    message: message.to_string(),
-                    path: String::new(),
-                    position: None,
-                });
+                let (kind, detail) =
+                    event(&Notice::Error(Diagnostic::failure(Code::Panic, message)));
                 let _ = f.call2(&JsValue::NULL, &JsValue::from_str(kind), &detail);
             }
         }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use rmp_cli::{describe, load, write_csv, Loaded};
-use rmp_model::{Diagnostic, Severity};
+use rmp_model::Severity;
 use rmp_testkit::SynthSize;
 
 const USAGE: &str = "\
@@ -123,16 +123,8 @@ fn print_text(file: &str, loaded: &Loaded) {
         plural(warnings)
     );
     for d in &loaded.diagnostics {
-        println!("  {}", line(d));
+        println!("  {d}");
     }
-}
-
-fn line(d: &Diagnostic) -> String {
-    let severity = match d.severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-    };
-    format!("{severity}[{}] {}: {}", d.code, d.path, d.message)
 }
 
 fn plural(n: usize) -> &'static str {
@@ -154,7 +146,7 @@ fn with_one_file(args: &[String], then: impl FnOnce(&rmp_model::Rmp) -> ExitCode
         _ => {
             eprintln!("rmp: {file} is not a valid RMP:");
             for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-                eprintln!("  {}", line(d));
+                eprintln!("  {d}");
             }
             ExitCode::FAILURE
         }

@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use rmp_model::{parse_bytes, validate, Diagnostic, Rmp, Severity, MAX_INPUT_BYTES};
+use rmp_model::{parse_bytes, too_large, validate, Code, Diagnostic, Rmp, MAX_INPUT_BYTES};
 
 /// A document read and validated: the model (when it parsed) and every diagnostic.
 #[derive(Debug)]
@@ -21,12 +21,7 @@ impl Loaded {
 /// Reads a file's bytes, with a readable message for a missing file, a
 /// directory or a file over the size limit.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
-    let io_error = |message: String| Diagnostic {
-        severity: Severity::Error,
-        code: "io",
-        path: ".".into(),
-        message,
-    };
+    let io_error = |message: String| Diagnostic::failure(Code::Io, message);
     let meta = std::fs::metadata(path).map_err(|e| io_error(describe_io(path, &e)))?;
     if meta.is_dir() {
         return Err(io_error(format!(
@@ -35,16 +30,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, Diagnostic> {
         )));
     }
     if meta.len() > MAX_INPUT_BYTES as u64 {
-        return Err(Diagnostic {
-            severity: Severity::Error,
-            code: "too-large",
-            path: ".".into(),
-            message: format!(
-                "the file is {:.1} MB; the limit is {} MB",
-                meta.len() as f64 / (1024.0 * 1024.0),
-                MAX_INPUT_BYTES / (1024 * 1024)
-            ),
-        });
+        return Err(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX)));
     }
     std::fs::read(path).map_err(|e| io_error(describe_io(path, &e)))
 }
@@ -78,7 +64,7 @@ pub fn load(path: &Path) -> Loaded {
         }
         Err(e) => Loaded {
             rmp: None,
-            diagnostics: vec![e.to_diagnostic()],
+            diagnostics: vec![e],
         },
     }
 }

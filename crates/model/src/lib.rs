@@ -9,6 +9,8 @@
 )]
 
 mod activity;
+mod date;
+mod diagnostic;
 mod document;
 mod incidence;
 mod limits;
@@ -17,21 +19,25 @@ mod lists;
 mod locate;
 mod overview;
 mod parse;
+mod plan;
 mod safety;
 mod summary;
-pub mod validate;
+mod validate;
 
 pub use activity::*;
+pub use date::{date_bounds, parse_iso};
+pub use diagnostic::{Code, Diagnostic, Position, Severity};
 pub use document::*;
 pub use incidence::*;
 pub use limits::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
 pub use link::safe_link;
 pub use lists::*;
 pub use overview::*;
-pub use parse::{parse, parse_bytes, ParseError, MAX_DEPTH, MAX_INPUT_BYTES};
+pub use parse::{parse, parse_bytes, too_large, MAX_DEPTH, MAX_INPUT_BYTES};
+pub use plan::{Kind, Plan};
 pub use safety::*;
 pub use summary::*;
-pub use validate::{validate, Diagnostic, Severity};
+pub use validate::validate;
 
 use serde::{Deserialize, Serialize};
 

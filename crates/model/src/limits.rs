@@ -3,7 +3,7 @@
 //! refused before the viewer builds anything from it, so that one document
 //! can never exhaust the memory every viewer on the page shares.
 
-use super::validate::{Diagnostic, Severity};
+use super::diagnostic::{Code, Diagnostic};
 use super::{Rmp, SafetyConcern};
 
 /// Safety concerns, all categories together.
@@ -19,17 +19,11 @@ pub const MAX_MATRIX_CELLS: usize = 50_000;
 /// it; empty when it is within them all.
 pub fn check_limits(rmp: &Rmp) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let error = |code: &'static str, path: String, message: String| Diagnostic {
-        severity: Severity::Error,
-        code,
-        path,
-        message,
-    };
     let categories = concern_lists(rmp).map(|(path, list)| (path, list.len()));
     let concerns: usize = categories.iter().map(|(_, n)| n).sum();
     if concerns > MAX_CONCERNS {
-        out.push(error(
-            "too-many-concerns",
+        out.push(Diagnostic::error(
+            Code::TooManyConcerns,
             beyond(&categories, MAX_CONCERNS),
             format!("the document has {concerns} safety concerns; the viewer shows at most {MAX_CONCERNS}"),
         ));
@@ -44,16 +38,16 @@ pub fn check_limits(rmp: &Rmp) -> Vec<Diagnostic> {
     ];
     let activities: usize = lists.iter().map(|(_, n)| n).sum();
     if activities > MAX_ACTIVITIES {
-        out.push(error(
-            "too-many-activities",
+        out.push(Diagnostic::error(
+            Code::TooManyActivities,
             beyond(&lists, MAX_ACTIVITIES),
             format!("the document has {activities} activity entries; the viewer shows at most {MAX_ACTIVITIES}"),
         ));
     }
     let cells = rmp.cell_count();
     if cells > MAX_CELLS {
-        out.push(error(
-            "too-many-cells",
+        out.push(Diagnostic::error(
+            Code::TooManyCells,
             first_table_beyond(rmp, MAX_CELLS),
             format!(
                 "the incidence tables have {cells} cells; the viewer shows at most {MAX_CELLS}"
@@ -62,8 +56,8 @@ pub fn check_limits(rmp: &Rmp) -> Vec<Diagnostic> {
     }
     let matrix = concerns.saturating_mul(activities);
     if matrix > MAX_MATRIX_CELLS && out.is_empty() {
-        out.push(error(
-            "matrix-too-large",
+        out.push(Diagnostic::error(
+            Code::MatrixTooLarge,
             String::new(),
             format!(
                 "{concerns} safety concerns × {activities} activity entries make {matrix} cells of the risk × activity matrix; the viewer shows at most {MAX_MATRIX_CELLS}"

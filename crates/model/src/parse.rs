@@ -1,7 +1,7 @@
 //! Reading an RMP from bytes or text, with errors that say what and where.
 
+use super::diagnostic::{Code, Diagnostic};
 use super::locate::{offset_of, path_at};
-use super::validate::{Diagnostic, Severity};
 use super::Rmp;
 
 /// Largest input accepted, in bytes. A real RMP is well under 1 MB; the
@@ -11,86 +11,33 @@ pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
 /// Deepest nesting of arrays and objects accepted. The model itself nests 13 deep.
 pub const MAX_DEPTH: usize = 64;
 
-/// Why a file could not be read as an RMP: a stable code, a message, the
-/// JSON path and the line:column (1-based; 0 where there is no position).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseError {
-    /// Stable code: `empty`, `too-large`, `too-deep`, `encoding`, `not-json`,
-    /// `syntax`, `truncated`, `not-rmp`, `missing-field`, `unknown-field`,
-    /// `unknown-variant`, `invalid-type`, `invalid-value`.
-    pub code: &'static str,
-    /// What is wrong, in a sentence.
-    pub message: String,
-    /// JSON path of the value at fault (`safety_specification.identified_risks[0].id`), `.` for the root.
-    pub path: String,
-    /// Line, 1-based; 0 when unknown.
-    pub line: usize,
-    /// Column, 1-based; 0 when unknown.
-    pub column: usize,
-}
-
-impl ParseError {
-    fn at(code: &'static str, message: impl Into<String>, line: usize, column: usize) -> Self {
-        ParseError {
-            code,
-            message: message.into(),
-            path: ".".into(),
-            line,
-            column,
-        }
-    }
-
-    /// A file of `len` bytes is over [`MAX_INPUT_BYTES`]: refused unread.
-    pub fn too_large(len: usize) -> Self {
-        ParseError::at(
-            "too-large",
-            {
-                let tenths = len.saturating_mul(10) / (1024 * 1024);
-                format!(
-                    "the file is {}.{} MB; the limit is {} MB",
-                    tenths / 10,
-                    tenths % 10,
-                    MAX_INPUT_BYTES / (1024 * 1024)
-                )
-            },
-            0,
-            0,
-        )
-    }
-
-    /// The error as a diagnostic; the position is part of the message.
-    pub fn to_diagnostic(&self) -> Diagnostic {
-        let message = if self.line > 0 {
-            format!(
-                "{} (line {}, column {})",
-                self.message, self.line, self.column
-            )
-        } else {
-            self.message.clone()
-        };
-        Diagnostic {
-            severity: Severity::Error,
-            code: self.code,
-            path: self.path.clone(),
-            message,
-        }
+/// A problem of the whole file, at a line and column (none when both are 0).
+fn at(code: Code, message: impl Into<String>, line: usize, column: usize) -> Diagnostic {
+    let d = Diagnostic::error(code, ".", message);
+    if line > 0 {
+        d.at(line, column)
+    } else {
+        d
     }
 }
 
-impl std::fmt::Display for ParseError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)?;
-        if self.line > 0 {
-            write!(f, " (line {}, column {})", self.line, self.column)?;
-        }
-        Ok(())
-    }
+/// A file of `len` bytes is over [`MAX_INPUT_BYTES`]: refused unread. Not
+/// about a value of the document, so without a path.
+pub fn too_large(len: usize) -> Diagnostic {
+    let tenths = len.saturating_mul(10) / (1024 * 1024);
+    Diagnostic::failure(
+        Code::TooLarge,
+        format!(
+            "the file is {}.{} MB; the limit is {} MB",
+            tenths / 10,
+            tenths % 10,
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ),
+    )
 }
-
-impl std::error::Error for ParseError {}
 
 /// Parses raw bytes: checks size and UTF-8 first.
-pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
+pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, Diagnostic> {
     check_size(bytes.len())?;
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
@@ -100,8 +47,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
                 position_of(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
             if e.error_len().is_none() {
                 // The bytes stop inside a character: the file was cut off.
-                return Err(ParseError::at(
-                    "truncated",
+                return Err(at(
+                    Code::Truncated,
                     format!(
                         "the file ends in the middle of a character at offset {}: it looks cut off",
                         e.valid_up_to()
@@ -110,8 +57,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
                     column,
                 ));
             }
-            Err(ParseError::at(
-                "encoding",
+            Err(at(
+                Code::Encoding,
                 format!(
                     "the file is not UTF-8: invalid byte at offset {}",
                     e.valid_up_to()
@@ -124,16 +71,16 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, ParseError> {
 }
 
 /// Parses JSON text into an RMP. A leading byte-order mark is ignored.
-pub fn parse(text: &str) -> Result<Rmp, ParseError> {
+pub fn parse(text: &str) -> Result<Rmp, Diagnostic> {
     check_size(text.len())?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.trim_start().chars().next();
     match first {
-        None => return Err(ParseError::at("empty", "the file is empty", 0, 0)),
+        None => return Err(at(Code::Empty, "the file is empty", 0, 0)),
         Some('<') => {
             let (line, column) = position_of(text, text.len() - text.trim_start().len());
-            return Err(ParseError::at(
-                "not-json",
+            return Err(at(
+                Code::NotJson,
                 "this is not JSON: it starts with `<`, as an HTML page or an error page does",
                 line,
                 column,
@@ -141,8 +88,8 @@ pub fn parse(text: &str) -> Result<Rmp, ParseError> {
         }
         Some(c) if c != '{' => {
             let (line, column) = position_of(text, text.len() - text.trim_start().len());
-            return Err(ParseError::at(
-                "not-rmp",
+            return Err(at(
+                Code::NotRmp,
                 "this is not an RMP: the file must be a JSON object",
                 line,
                 column,
@@ -157,15 +104,15 @@ pub fn parse(text: &str) -> Result<Rmp, ParseError> {
     })
 }
 
-fn check_size(len: usize) -> Result<(), ParseError> {
+fn check_size(len: usize) -> Result<(), Diagnostic> {
     if len > MAX_INPUT_BYTES {
-        return Err(ParseError::too_large(len));
+        return Err(too_large(len));
     }
     Ok(())
 }
 
 /// Refuses nesting deeper than [`MAX_DEPTH`] before the parser recurses.
-fn check_depth(text: &str) -> Result<(), ParseError> {
+fn check_depth(text: &str) -> Result<(), Diagnostic> {
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     for (offset, b) in text.bytes().enumerate() {
         if in_string {
@@ -183,8 +130,8 @@ fn check_depth(text: &str) -> Result<(), ParseError> {
                 depth += 1;
                 if depth > MAX_DEPTH {
                     let (line, column) = position_of(text, offset);
-                    return Err(ParseError::at(
-                        "too-deep",
+                    return Err(at(
+                        Code::TooDeep,
                         format!("the JSON nests deeper than {MAX_DEPTH} levels"),
                         line,
                         column,
@@ -198,48 +145,55 @@ fn check_depth(text: &str) -> Result<(), ParseError> {
     Ok(())
 }
 
-fn classify(text: &str, path: String, err: &serde_json::Error) -> ParseError {
+/// The code of a serde error. serde_json gives the category of an error but
+/// not, within the data category, which of serde's own errors it is: those
+/// are told apart by the fixed wording serde gives each (`missing field`, …).
+fn code_of(err: &serde_json::Error, message: &str) -> Code {
     use serde_json::error::Category;
+    match err.classify() {
+        Category::Eof => Code::Truncated,
+        Category::Syntax | Category::Io => Code::Syntax,
+        Category::Data => [
+            ("unknown variant", Code::UnknownVariant),
+            ("missing field", Code::MissingField),
+            ("unknown field", Code::UnknownField),
+            ("invalid type", Code::InvalidType),
+        ]
+        .into_iter()
+        .find(|(wording, _)| message.starts_with(wording))
+        .map_or(Code::InvalidValue, |(_, code)| code),
+    }
+}
+
+fn classify(text: &str, path: String, err: &serde_json::Error) -> Diagnostic {
     let full = err.to_string();
     let message = match full.rfind(" at line ") {
         Some(i) => full[..i].to_string(),
         None => full,
     };
-    let code = match err.classify() {
-        Category::Eof => "truncated",
-        Category::Syntax | Category::Io => "syntax",
-        Category::Data if message.starts_with("unknown variant") => "unknown-variant",
-        Category::Data if message.starts_with("missing field") => "missing-field",
-        Category::Data if message.starts_with("unknown field") => "unknown-field",
-        Category::Data if message.starts_with("invalid type") => "invalid-type",
-        Category::Data => "invalid-value",
-    };
+    let code = code_of(err, &message);
     let message = match code {
-        "truncated" => format!("the file ends too early, as if cut off ({message})"),
-        "unknown-field" | "missing-field"
+        Code::Truncated => format!("the file ends too early, as if cut off ({message})"),
+        Code::UnknownField | Code::MissingField
             if !path.contains(['.', '[']) && !looks_like_rmp(text) =>
         {
-            return ParseError {
-                code: "not-rmp",
-                message: "this JSON is not an RMP: it has neither `format_version` nor `document` at the top".into(),
+            return Diagnostic::error(
+                Code::NotRmp,
                 path,
-                line: 1,
-                column: 1,
-            };
+                "this JSON is not an RMP: it has neither `format_version` nor `document` at the top",
+            )
+            .at(1, 1);
         }
         _ => message,
     };
+    let diagnostic = Diagnostic::error(code, path, message);
     // serde_json counts columns in bytes; the reader counts characters.
-    let (line, column) = match err.line() {
-        0 => (0, 0),
-        _ => position_of(text, offset_of(text, err.line(), err.column())),
-    };
-    ParseError {
-        code,
-        message,
-        path,
-        line,
-        column,
+    match err.line() {
+        0 => diagnostic,
+        line => {
+            let (line, column) = position_of(text, offset_of(text, line, err.column()));
+            diagnostic.at(line, column)
+        }
     }
 }
 

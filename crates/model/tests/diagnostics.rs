@@ -339,7 +339,7 @@ fn every_problem_is_reported_not_only_the_first() {
         json!("45.5"),
     );
     let found = diagnose(&doc);
-    let codes: Vec<&str> = found.iter().map(|d| d.code).collect();
+    let codes: Vec<&str> = found.iter().map(|d| d.code.as_str()).collect();
     for code in ["duplicate-id", "invalid-date", "percent-mismatch"] {
         assert!(codes.contains(&code), "{codes:?}");
     }
@@ -353,7 +353,7 @@ fn every_problem_is_reported_not_only_the_first() {
 
 // ----- parse errors: code, path and position -----
 
-fn parse_error(text: &str) -> rmp_model::ParseError {
+fn parse_error(text: &str) -> Diagnostic {
     parse(text).expect_err("the text must be refused")
 }
 
@@ -362,7 +362,10 @@ fn empty_and_not_json() {
     assert_eq!(parse_error("").code, "empty");
     assert_eq!(parse_error("  \n ").code, "empty");
     let e = parse_error("<!DOCTYPE html><html><body>502 Bad Gateway</body></html>");
-    assert_eq!((e.code, e.line, e.column), ("not-json", 1, 1));
+    assert_eq!(
+        (e.code.as_str(), e.position),
+        ("not-json", Some(rmp_model::Position { line: 1, column: 1 }))
+    );
     assert_eq!(parse_error("[1, 2]").code, "not-rmp");
     assert_eq!(parse_error(r#"{"name": "a package.json"}"#).code, "not-rmp");
 }
@@ -372,7 +375,10 @@ fn truncated_and_syntax() {
     let truncated = &DATASET[..DATASET.len() / 2];
     assert_eq!(parse_error(truncated).code, "truncated");
     let e = parse_error("{\n  \"format_version\": 1,\n  \"document\": {,}\n}");
-    assert_eq!((e.code, e.line), ("syntax", 3));
+    assert_eq!(
+        (e.code.as_str(), e.position.map(|p| p.line)),
+        ("syntax", Some(3))
+    );
 }
 
 #[test]
@@ -386,7 +392,10 @@ fn structural_errors_name_path_and_position() {
     let e = parse_error(&serde_json::to_string_pretty(&doc).unwrap());
     assert_eq!(e.code, "missing-field");
     assert_eq!(e.path, "safety_specification.identified_risks[3]");
-    assert!(e.message.contains("reason") && e.line > 1, "{e}");
+    assert!(
+        e.message.contains("reason") && e.position.is_some_and(|p| p.line > 1),
+        "{e}"
+    );
 
     let mut doc = dataset_value();
     set(&mut doc, "/lists/rm/additional/1/status", json!("paused"));
@@ -406,7 +415,7 @@ fn structural_errors_name_path_and_position() {
     );
     let e = parse_error(&doc.to_string());
     assert_eq!(
-        (e.code, e.path.as_str()),
+        (e.code.as_str(), e.path.as_str()),
         (
             "invalid-type",
             "safety_specification.identified_risks[0].incidence[0].column_groups[0].cohorts[0].n"
@@ -435,7 +444,7 @@ fn structural_errors_name_path_and_position() {
         .insert("titel".into(), json!("typo"));
     let e = parse_error(&doc.to_string());
     assert_eq!(
-        (e.code, e.path.as_str()),
+        (e.code.as_str(), e.path.as_str()),
         ("unknown-field", "document.titel")
     );
 }
@@ -451,7 +460,10 @@ fn limits_bom_and_encoding() {
     bytes.insert(40, 0xff);
     let e = rmp_model::parse_bytes(&bytes).unwrap_err();
     // Byte 40 is on line 3: "{\n" and the format_version line come before it.
-    assert_eq!((e.code, e.line), ("encoding", 3));
+    assert_eq!(
+        (e.code.as_str(), e.position.map(|p| p.line)),
+        ("encoding", Some(3))
+    );
     // Bytes that stop inside a character were cut off, not mis-encoded.
     let cut = DATASET
         .char_indices()
@@ -520,7 +532,7 @@ fn count_limits_refuse_at_the_first_item_beyond() {
     let found = diagnose(&synthetic(MAX_CONCERNS + 1, 1, 1, 10));
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
-        (found[0].code, found[0].path.as_str()),
+        (found[0].code.as_str(), found[0].path.as_str()),
         (
             "too-many-concerns",
             "safety_specification.identified_risks[1000]"

@@ -9,7 +9,7 @@ use rmp_view_model::board::{board_items, columns, BoardFilter};
 use rmp_view_model::chart::chart;
 use rmp_view_model::incidence_rows::all_records;
 use rmp_view_model::matrix::matrix;
-use rmp_view_model::open::{open, Problem};
+use rmp_view_model::open::{open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::search::SearchIndex;
 use rmp_view_model::table::{csv_text, layout};
@@ -35,10 +35,12 @@ pub fn open_and_walk(bytes: &[u8], queries: &[&str]) -> bool {
 }
 
 /// A refusal names a code and says what is wrong, at a line the input has.
-pub fn check_refusal(problem: &Problem, bytes: &[u8]) {
-    assert!(!problem.code.is_empty(), "a refusal has a code");
+pub fn check_refusal(refusal: &Refusal, bytes: &[u8]) {
+    let problem = &refusal.error;
+    assert!(problem.is_error(), "a refusal is an error");
+    assert!(!problem.code.as_str().is_empty(), "a refusal has a code");
     assert!(!problem.message.is_empty(), "a refusal says what is wrong");
-    if let Some((line, _)) = problem.position {
+    if let Some(rmp_model::Position { line, .. }) = problem.position {
         let lines = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
         assert!(line <= lines, "line {line} of {lines}");
     }

@@ -2,7 +2,8 @@
 //! (sections 2–4 of 別紙様式1 and its row of the section 5 list), in the
 //! template's order and under the template's headings.
 
-use super::board::{board_items, BoardItem, Kind, Plan};
+use super::board::{board_items, BoardItem};
+use rmp_model::{Kind, Plan};
 use rmp_model::{Period, PvActivity, RmActivity, Rmp};
 
 /// A heading or label: one of the template's, named in the interface

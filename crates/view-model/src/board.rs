@@ -3,34 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use rmp_model::{ActivityStatus, PvActivity, PvKind, RmKind, Rmp};
+use rmp_model::{ActivityStatus, Kind, Plan, PvActivity, Rmp};
 
 /// The id of the routine pharmacovigilance activity (通常の医薬品安全性監視活動).
 pub const ROUTINE_PV: &str = "routine-pv";
 /// The id of the routine risk-minimisation activity (通常のリスク最小化活動).
 pub const ROUTINE_RM: &str = "routine-rm";
-
-/// Which plan an activity belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Plan {
-    /// 医薬品安全性監視計画.
-    Pv,
-    /// 有効性に関する調査・試験の計画.
-    Efficacy,
-    /// リスク最小化計画.
-    Rm,
-}
-
-/// What kind of activity, across the plans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// 通常の活動 of that plan.
-    Routine,
-    /// A pharmacovigilance activity or efficacy study.
-    Pv(PvKind),
-    /// A risk-minimisation activity.
-    Rm(RmKind),
-}
 
 /// One card of the board.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,7 +2,8 @@
 
 use std::collections::HashSet;
 
-use super::board::{BoardItem, Kind};
+use super::board::BoardItem;
+use rmp_model::Kind;
 use rmp_model::Rmp;
 
 /// The matrix: a row per concern, a column per activity.

@@ -1,7 +1,8 @@
 //! Opening a document for the viewer: parse, validate, and one report of
-//! what is wrong, with where, whatever the failure was.
+//! what is wrong, with where, whatever the failure was (a file, a request,
+//! the content).
 
-use rmp_model::{parse_bytes, validate, Diagnostic, ParseError, Rmp};
+use rmp_model::{parse_bytes, validate, Code, Diagnostic, Rmp};
 
 /// A document that opened: the model and its warnings.
 #[derive(Debug, Clone)]
@@ -12,95 +13,64 @@ pub struct Opened {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Why a document cannot be shown, and where the fault is.
+/// Why a document is not shown: the first error, and the others of the
+/// same document after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Stable code (`syntax`, `missing-field`, `dangling-reference`, `http-status`, `network`…).
-    pub code: String,
-    /// What is wrong, in a sentence.
-    pub message: String,
-    /// JSON path of the value at fault; empty when not about a value.
-    pub path: String,
-    /// Line and column, 1-based; `None` when unknown.
-    pub position: Option<(usize, usize)>,
+pub struct Refusal {
+    /// The headline.
+    pub error: Diagnostic,
     /// Further errors of the same document, after the first.
     pub more: Vec<Diagnostic>,
 }
 
-impl Problem {
-    /// A problem that is not about the document's content (network, file).
-    pub fn plain(code: &str, message: impl Into<String>) -> Problem {
-        Problem {
-            code: code.to_string(),
-            message: message.into(),
-            path: String::new(),
-            position: None,
+impl From<Diagnostic> for Refusal {
+    fn from(error: Diagnostic) -> Refusal {
+        Refusal {
+            error,
             more: Vec::new(),
         }
-    }
-
-    /// The server answered with an error status.
-    pub fn http_status(url: &str, status: u16, status_text: &str) -> Problem {
-        let text = if status_text.is_empty() {
-            String::new()
-        } else {
-            format!(" {status_text}")
-        };
-        Problem::plain(
-            "http-status",
-            format!("{url} could not be loaded: the server answered {status}{text}."),
-        )
-    }
-
-    /// The request did not complete (offline, refused by CORS, DNS…).
-    pub fn network(url: &str, detail: &str) -> Problem {
-        Problem::plain(
-            "network",
-            format!("{url} could not be loaded: the request failed ({detail}). Check the address, the network, and that the server allows this page to read it (CORS)."),
-        )
-    }
-
-    /// The file is over the size limit (refused before reading it).
-    pub fn too_large(bytes: f64) -> Problem {
-        let mut problem = Problem::from(ParseError::too_large(bytes as usize));
-        problem.path.clear(); // not about a value in the file
-        problem
-    }
-
-    /// The request took too long.
-    pub fn timeout(url: &str, seconds: u32) -> Problem {
-        Problem::plain(
-            "timeout",
-            format!("{url} did not answer within {seconds} seconds."),
-        )
     }
 }
 
-impl From<ParseError> for Problem {
-    fn from(e: ParseError) -> Problem {
-        Problem {
-            code: e.code.to_string(),
-            message: e.message,
-            path: e.path,
-            position: (e.line > 0).then_some((e.line, e.column)),
-            more: Vec::new(),
-        }
-    }
+/// The server answered with an error status.
+pub fn http_status(url: &str, status: u16, status_text: &str) -> Diagnostic {
+    let text = if status_text.is_empty() {
+        String::new()
+    } else {
+        format!(" {status_text}")
+    };
+    Diagnostic::failure(
+        Code::HttpStatus,
+        format!("{url} could not be loaded: the server answered {status}{text}."),
+    )
+}
+
+/// The request did not complete (offline, refused by CORS, DNS…).
+pub fn network(url: &str, detail: &str) -> Diagnostic {
+    Diagnostic::failure(
+        Code::Network,
+        format!("{url} could not be loaded: the request failed ({detail}). Check the address, the network, and that the server allows this page to read it (CORS)."),
+    )
+}
+
+/// The request took too long.
+pub fn timeout(url: &str, seconds: u32) -> Diagnostic {
+    Diagnostic::failure(
+        Code::Timeout,
+        format!("{url} did not answer within {seconds} seconds."),
+    )
 }
 
 /// Parses and validates a document. Errors refuse it (the first is the
 /// headline, the rest are listed); warnings do not.
-pub fn open(bytes: &[u8]) -> Result<Opened, Problem> {
+pub fn open(bytes: &[u8]) -> Result<Opened, Refusal> {
     let rmp = parse_bytes(bytes)?;
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         validate(&rmp).into_iter().partition(Diagnostic::is_error);
     let mut errors = errors.into_iter();
     match errors.next() {
-        Some(first) => Err(Problem {
-            code: first.code.to_string(),
-            message: first.message,
-            path: first.path,
-            position: None,
+        Some(error) => Err(Refusal {
+            error,
             more: errors.collect(),
         }),
         None => Ok(Opened { rmp, warnings }),

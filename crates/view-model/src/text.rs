@@ -2,8 +2,8 @@
 //! translated: it stays as written.
 
 use super::activity::Label;
-use super::board::{Kind, Plan};
 use rmp_model::{ActivityStatus, ConcernCategory, Form, PvKind, RmKind};
+use rmp_model::{Kind, Plan};
 
 /// The language of the document's own text: every RMP is written in
 /// Japanese, whatever the interface language (the `lang` its elements carry).

@@ -1,7 +1,7 @@
 //! The timeline under the board: dated periods and report dates, with today.
 
-use rmp_model::validate::{date_bounds, parse_iso};
 use rmp_model::Rmp;
+use rmp_model::{date_bounds, parse_iso};
 
 /// A bar (period) or a point (report date) on the timeline.
 #[derive(Debug, Clone, PartialEq)]

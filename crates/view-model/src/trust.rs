@@ -6,7 +6,7 @@
 //! resolves the address with the browser's URL parser and checks it twice:
 //! before the request, and on the response's final URL after redirects.
 
-use super::open::Problem;
+use rmp_model::{Code, Diagnostic};
 
 /// The origins a viewer may load documents from.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -44,11 +44,11 @@ impl SourcePolicy {
 
     /// Whether a document at `url` (as resolved: its `protocol` such as
     /// `https:` and its `origin`) may be shown.
-    pub fn check(&self, url: &str, protocol: &str, origin: &str) -> Result<(), Problem> {
+    pub fn check(&self, url: &str, protocol: &str, origin: &str) -> Result<(), Diagnostic> {
         let protocol = protocol.to_ascii_lowercase();
         if protocol != "https:" && protocol != "http:" {
-            return Err(Problem::plain(
-                "untrusted-source",
+            return Err(Diagnostic::failure(
+                Code::UntrustedSource,
                 format!(
                     "{} is not loaded: documents come from http or https addresses only, not {protocol} addresses.",
                     shorten(url)
@@ -60,8 +60,8 @@ impl SourcePolicy {
         if own || self.allowed.contains(&origin) {
             return Ok(());
         }
-        Err(Problem::plain(
-            "untrusted-source",
+        Err(Diagnostic::failure(
+            Code::UntrustedSource,
             format!(
                 "{} is not loaded: it is on {origin}, and this page shows documents from its own origin ({}) only{}. A portal can name other origins it trusts (allowed-origins).",
                 shorten(url),

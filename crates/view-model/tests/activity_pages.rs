@@ -7,7 +7,7 @@ use rmp_model::{parse, Rmp};
 use rmp_testkit::*;
 use rmp_testkit::{synth, SynthSize};
 use rmp_view_model::activity::{activity_page, activity_pages, ActivityPage, Block, Label, Term};
-use rmp_view_model::board::{self, board_items};
+use rmp_view_model::board::board_items;
 use serde_json::Value;
 
 const COMPLETE: &str = include_str!("../../../tests/fixtures/complete.json");
@@ -49,7 +49,7 @@ fn the_survey_page_follows_the_template() {
             t(Rationale),
             t(MilestonesWithReasons),
             t(FollowUp),
-            t(List(board::Plan::Pv)),
+            t(List(rmp_model::Plan::Pv)),
         ]
     );
     assert_eq!(page.item.code, Some("LUN2501"));
@@ -79,7 +79,7 @@ fn a_short_entry_prints_its_period_and_timing_under_their_own_labels() {
         vec![
             Term::Printed("実施期間"),
             Term::Printed("評価及び報告の予定時期"),
-            Term::Template(Label::List(board::Plan::Pv)),
+            Term::Template(Label::List(rmp_model::Plan::Pv)),
         ]
     );
 }
@@ -117,7 +117,7 @@ fn the_conditions_of_use_hold_their_four_requirement_blocks() {
     ));
     assert_eq!(
         headings(&page).last(),
-        Some(&Term::Template(List(board::Plan::Rm)))
+        Some(&Term::Template(List(rmp_model::Plan::Rm)))
     );
 }
 
@@ -139,9 +139,9 @@ fn list_only_and_routine_activities_have_pages_too() {
     assert_eq!(
         headings(&routine),
         vec![
-            Term::Template(Label::RoutineOutline(board::Plan::Pv)),
+            Term::Template(Label::RoutineOutline(rmp_model::Plan::Pv)),
             Term::Template(Label::SafetyConcerns),
-            Term::Template(Label::List(board::Plan::Pv)),
+            Term::Template(Label::List(rmp_model::Plan::Pv)),
         ]
     );
 }

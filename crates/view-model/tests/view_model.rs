@@ -2,12 +2,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use rmp_model::{parse, ActivityStatus, Rmp};
+use rmp_model::{Kind, Plan};
 use rmp_testkit::*;
-use rmp_view_model::board::{board_items, columns, BoardFilter, Kind, Plan};
+use rmp_view_model::board::{board_items, columns, BoardFilter};
 use rmp_view_model::chart::chart;
 use rmp_view_model::incidence_rows::all_records;
 use rmp_view_model::matrix::matrix;
-use rmp_view_model::open::{open, Problem};
+use rmp_view_model::open::{http_status, open};
 use rmp_view_model::search::{SearchIndex, Target};
 use rmp_view_model::table::{csv_text, layout};
 use rmp_view_model::timeline::{iso_day, timeline};
@@ -310,9 +311,9 @@ fn opening_reports_the_first_error_with_where_and_keeps_warnings() {
     assert_eq!(opened.warnings[0].code, "percent-mismatch");
 
     let truncated = &DATASET.as_bytes()[..DATASET.len() / 2];
-    let p = open(truncated).unwrap_err();
+    let p = open(truncated).unwrap_err().error;
     assert_eq!(p.code, "truncated");
-    assert!(p.position.is_some_and(|(line, _)| line > 1), "{p:?}");
+    assert!(p.position.is_some_and(|p| p.line > 1), "{p:?}");
 
     let mut doc = dataset_value();
     set(
@@ -320,7 +321,7 @@ fn opening_reports_the_first_error_with_where_and_keeps_warnings() {
         "/safety_specification/identified_risks/1/id",
         serde_json::json!("crs"),
     );
-    let p = open(doc.to_string().as_bytes()).unwrap_err();
+    let p = open(doc.to_string().as_bytes()).unwrap_err().error;
     assert_eq!(p.code, "duplicate-id");
     assert!(
         p.path
@@ -328,9 +329,11 @@ fn opening_reports_the_first_error_with_where_and_keeps_warnings() {
         "{p:?}"
     );
 
-    let p = open(b"<!doctype html><title>404</title>").unwrap_err();
+    let p = open(b"<!doctype html><title>404</title>")
+        .unwrap_err()
+        .error;
     assert_eq!(p.code, "not-json");
-    let p = Problem::http_status("https://example.test/x.json", 404, "Not Found");
+    let p = http_status("https://example.test/x.json", 404, "Not Found");
     assert!(p.message.contains("https://example.test/x.json") && p.message.contains("404"));
 }
 

@@ -1,0 +1,133 @@
+//! The validation pass: every problem of a parsed RMP, each with a stable
+//! code, a severity and the JSON path it is about. One file per concern:
+//! identifiers and references, the sections, the incidence tables, the
+//! section 5 lists and the summary, names, dates.
+
+use std::collections::{HashMap, HashSet};
+
+use super::*;
+
+mod dates;
+mod ids;
+mod incidence;
+mod lists;
+mod names;
+mod sections;
+
+/// Validates a parsed document and returns every problem, errors first, in document order.
+pub fn validate(rmp: &Rmp) -> Vec<Diagnostic> {
+    // A document over the count limits is refused on those alone, before any
+    // work that grows with it.
+    let over = super::limits::check_limits(rmp);
+    if !over.is_empty() {
+        return over;
+    }
+    let mut v = Validator::new(rmp);
+    v.run();
+    let mut out = v.out;
+    out.sort_by_key(|d| d.severity);
+    out
+}
+
+struct Validator<'a> {
+    rmp: &'a Rmp,
+    out: Vec<Diagnostic>,
+    /// Concern id → (category, path of its id).
+    concerns: HashMap<&'a str, (ConcernCategory, String)>,
+    /// Activity ids of each plan, from the outline and the section 5 list.
+    pv_ids: HashSet<&'a str>,
+    efficacy_ids: HashSet<&'a str>,
+    rm_ids: HashSet<&'a str>,
+}
+
+impl<'a> Validator<'a> {
+    fn new(rmp: &'a Rmp) -> Self {
+        Validator {
+            rmp,
+            out: Vec::new(),
+            concerns: HashMap::new(),
+            pv_ids: HashSet::new(),
+            efficacy_ids: HashSet::new(),
+            rm_ids: HashSet::new(),
+        }
+    }
+
+    fn error(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Diagnostic::error(code, path, message));
+    }
+
+    fn warn(&mut self, code: Code, path: impl Into<String>, message: impl Into<String>) {
+        self.out.push(Diagnostic::warning(code, path, message));
+    }
+
+    fn run(&mut self) {
+        let rmp = self.rmp;
+        if rmp.format_version != FORMAT_VERSION {
+            self.error(
+                Code::UnsupportedVersion,
+                "format_version",
+                format!("format_version {} is not supported; this viewer reads version {FORMAT_VERSION}", rmp.format_version),
+            );
+        }
+        self.date(&rmp.document.submitted, "document.submitted");
+        self.hidden_characters(&rmp.document.product_name, "document.product_name");
+        self.overview();
+        for (i, record) in rmp.change_history.iter().enumerate() {
+            self.date(
+                &record.previous_submission,
+                &format!("change_history[{i}].previous_submission"),
+            );
+        }
+        self.collect_ids();
+        for (path, _, concern) in concern_paths(rmp) {
+            self.concern(concern, &path);
+        }
+        for (i, a) in rmp.pv_plan.additional.iter().enumerate() {
+            self.pv_activity(a, &format!("pv_plan.additional[{i}]"));
+        }
+        for (i, a) in rmp.efficacy_studies.iter().enumerate() {
+            self.pv_activity(a, &format!("efficacy_studies[{i}]"));
+        }
+        for (i, a) in rmp.rm_plan.additional.iter().enumerate() {
+            self.rm_activity(a, &format!("rm_plan.additional[{i}]"));
+        }
+        self.lists();
+        self.summary();
+    }
+}
+
+/// Path and category of every concern, in document order.
+fn concern_paths(rmp: &Rmp) -> Vec<(String, ConcernCategory, &SafetyConcern)> {
+    let s = &rmp.safety_specification;
+    let mut out = Vec::new();
+    use ConcernCategory::*;
+    for (field, category, list) in [
+        (
+            "safety_specification.identified_risks",
+            IdentifiedRisk,
+            &s.identified_risks,
+        ),
+        (
+            "safety_specification.potential_risks",
+            PotentialRisk,
+            &s.potential_risks,
+        ),
+        (
+            "safety_specification.missing_information",
+            MissingInformation,
+            &s.missing_information,
+        ),
+        (
+            "efficacy_considerations",
+            Efficacy,
+            &rmp.efficacy_considerations,
+        ),
+    ] {
+        out.extend(
+            list.iter()
+                .enumerate()
+                .map(|(i, c)| (format!("{field}[{i}]"), category, c)),
+        );
+    }
+    out
+}
