@@ -6,7 +6,7 @@ use super::link::{concern_items, material, paragraphs, route_link};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
 use rmp_view_model::route::Route;
-use rmp_view_model::text::{kind_label, DOCUMENT_LANG};
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// `#activity/<id>`: one activity's page, with a way back to the board.
 #[component]
@@ -46,12 +46,12 @@ pub fn ActivityPage(
     let page = activity_page(&ctx.rmp, &id)?;
     let item = &page.item;
     let (kind, plan) = (item.kind, item.plan);
-    let kind_text = move || kind_label(kind, plan, lang.get());
+    let kind_text = move || lang.get().texts().kind(kind, plan);
     let title = if kind == Kind::Routine {
         heading(
             level,
             None,
-            (move || kind_label(kind, plan, lang.get())).into_any(),
+            (move || lang.get().texts().kind(kind, plan)).into_any(),
         )
     } else {
         let name = page.name.to_string();

@@ -6,7 +6,7 @@ use super::timeline::TimelineView;
 use rmp_model::Plan;
 use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem};
 use rmp_view_model::route::Route;
-use rmp_view_model::text::{kind_label, Texts, DOCUMENT_LANG};
+use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 
 /// The activity status board: filters, columns by status, and the timeline.
 #[component]
@@ -91,7 +91,7 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
     let name = route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string());
     view! {
         <li class="rmp-activity" id=format!("board-{}", i.id) part="activity-card">
-            <p class="rmp-kind">{move || kind_label(kind, plan, lang.get())}</p>
+            <p class="rmp-kind">{move || lang.get().texts().kind(kind, plan)}</p>
             <h4 lang=DOCUMENT_LANG>{name}</h4>
             <dl>
                 {field(|t| t.study_code, i.code)}

@@ -5,7 +5,7 @@ use super::link::route_link;
 use rmp_view_model::board::board_items;
 use rmp_view_model::matrix::matrix;
 use rmp_view_model::route::Route;
-use rmp_view_model::text::{kind_label, DOCUMENT_LANG};
+use rmp_view_model::text::DOCUMENT_LANG;
 
 /// How many rows of the matrix are drawn in one task.
 const ROWS_AT_ONCE: usize = 50;
@@ -28,7 +28,7 @@ pub fn MatrixView() -> impl IntoView {
             let (kind, plan) = (i.kind, i.plan);
             view! {
                 <th scope="col">
-                    <span class="rmp-kind">{move || kind_label(kind, plan, ctx.lang.get())}</span>
+                    <span class="rmp-kind">{move || ctx.lang.get().texts().kind(kind, plan)}</span>
                     <span lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string())}</span>
                 </th>
             }

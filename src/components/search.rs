@@ -70,7 +70,7 @@ pub fn SearchBox() -> impl IntoView {
             .map(|hit| {
                 let href = place(&hit.target).fragment();
                 let (section, before, matched, after) = (
-                    hit.section.clone(),
+                    hit.section.text(ctx.lang.get().texts()),
                     hit.before.clone(),
                     hit.matched.clone(),
                     hit.after.clone(),

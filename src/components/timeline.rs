@@ -55,7 +55,7 @@ pub fn TimelineView(
                     <li class="rmp-tl-row">
                         <div class="rmp-tl-label" lang=DOCUMENT_LANG>
                             <span class="rmp-tl-name">{i.name.to_string()}</span>
-                            <span class="rmp-tl-when">{format!("{}：{}", i.label, i.printed)}</span>
+                            <span class="rmp-tl-when">{format!("{}：{}", i.label.text(t()), i.printed)}</span>
                         </div>
                         <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             {shape}
@@ -69,7 +69,7 @@ pub fn TimelineView(
             .undated
             .iter()
             .filter(|u| shown(u.activity))
-            .map(|u| view! { <li lang=DOCUMENT_LANG><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label, u.text)}</li> })
+            .map(|u| view! { <li lang=DOCUMENT_LANG><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label.text(t()), u.text)}</li> })
             .collect_view();
         view! {
             <div class="rmp-tl-axis" aria-hidden="true">

@@ -2,6 +2,7 @@
 
 use super::activity::activity_pages;
 use super::board::board_items;
+use super::text::{Texts, JA};
 use rmp_model::{Rmp, SafetyConcern};
 
 /// Where a piece of text lives, and so where a hit jumps to.
@@ -17,16 +18,46 @@ pub enum Target {
     Activity(String),
 }
 
+/// Where a text is, for the hit list: a name of the document, a part of the
+/// template, or both ("サイトカイン放出症候群 › 発現状況").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Section {
+    /// A place the document names: the summary's title, a concern, an activity.
+    Named(String),
+    /// 品目の概要.
+    Overview,
+    /// 品目の概要 › a product's brand name.
+    Product(String),
+    /// 変更の履歴.
+    ChangeHistory,
+    /// A concern's name › 発現状況.
+    Incidence(String),
+}
+
+impl Section {
+    /// The section in words, the template's parts in the interface language.
+    pub fn text(&self, t: &Texts) -> String {
+        match self {
+            Section::Named(name) => name.clone(),
+            Section::Overview => t.hits_in_overview.to_string(),
+            Section::Product(brand) => format!("{} › {brand}", t.hits_in_overview),
+            Section::ChangeHistory => t.hits_in_change_history.to_string(),
+            Section::Incidence(concern) => format!("{concern} › {}", t.hits_in_incidence),
+        }
+    }
+}
+
 /// One searchable piece of text.
 #[derive(Debug, Clone)]
 struct Entry {
     target: Target,
-    /// Where it is, for the hit list ("サイトカイン放出症候群 › 発現状況").
-    section: String,
+    /// Where it is, for the hit list.
+    section: Section,
     text: String,
     /// The text folded ([`fold`]): one character for each of the text's.
     folded: String,
-    /// The section, folded once here rather than on every keystroke.
+    /// The section as the document's own headings name it, folded once here
+    /// rather than on every keystroke.
     folded_section: String,
 }
 
@@ -35,8 +66,8 @@ struct Entry {
 pub struct Hit {
     /// Where the hit jumps to.
     pub target: Target,
-    /// Where it is, in words.
-    pub section: String,
+    /// Where it is.
+    pub section: Section,
     /// Text before the match (trimmed to a few words).
     pub before: String,
     /// The matched text, as printed.
@@ -70,9 +101,10 @@ impl SearchIndex {
         let mut index = SearchIndex::default();
         let d = &rmp.document;
         let s = &rmp.summary;
+        let title = Section::Named(s.title.clone());
         index.add(
             Target::Summary,
-            &s.title,
+            &title,
             [
                 s.title.as_str(),
                 &d.company,
@@ -82,12 +114,12 @@ impl SearchIndex {
         );
         index.add(
             Target::Summary,
-            &s.title,
+            &title,
             s.brand_names.iter().map(String::as_str),
         );
         let o = &rmp.overview;
         for p in &o.products {
-            let section = format!("品目の概要 › {}", p.brand_name);
+            let section = Section::Product(p.brand_name.clone());
             index.add(
                 Target::Overview,
                 &section,
@@ -103,7 +135,7 @@ impl SearchIndex {
             for b in &g.blocks {
                 index.add(
                     Target::Overview,
-                    "品目の概要",
+                    &Section::Overview,
                     b.heading
                         .iter()
                         .map(String::as_str)
@@ -113,18 +145,22 @@ impl SearchIndex {
         }
         index.add(
             Target::Overview,
-            "品目の概要",
+            &Section::Overview,
             o.conditions_of_approval
                 .iter()
                 .chain(&o.remarks)
                 .map(String::as_str),
         );
         for r in &rmp.change_history {
-            index.add(Target::Overview, "変更の履歴", [r.reason.as_str()]);
+            index.add(
+                Target::Overview,
+                &Section::ChangeHistory,
+                [r.reason.as_str()],
+            );
             for c in &r.changes {
                 index.add(
                     Target::Overview,
-                    "変更の履歴",
+                    &Section::ChangeHistory,
                     std::iter::once(c.description.as_str()).chain(c.sections.iter().flat_map(
                         |s| std::iter::once(s.section.as_str()).chain(s.detail.as_deref()),
                     )),
@@ -139,13 +175,17 @@ impl SearchIndex {
             let names = linked
                 .filter_map(|id| items.iter().find(|i| &i.id == id))
                 .map(|i| i.name);
-            index.add(Target::Risk(c.id.clone()), &c.name, names);
+            index.add(
+                Target::Risk(c.id.clone()),
+                &Section::Named(c.name.clone()),
+                names,
+            );
         }
         // An activity is found by everything its page shows.
         for page in activity_pages(rmp) {
             index.add(
                 Target::Activity(page.item.id.clone()),
-                page.name,
+                &Section::Named(page.name.to_string()),
                 page.texts(),
             );
         }
@@ -154,12 +194,13 @@ impl SearchIndex {
 
     fn concern(&mut self, c: &SafetyConcern) {
         let t = Target::Risk(c.id.clone());
+        let name = Section::Named(c.name.clone());
         self.add(
             t.clone(),
-            &c.name,
+            &name,
             std::iter::once(c.name.as_str()).chain(c.reason.iter().map(String::as_str)),
         );
-        let section = format!("{} › 発現状況", c.name);
+        let section = Section::Incidence(c.name.clone());
         for table in &c.incidence {
             self.add(t.clone(), &section, [table.intro.as_str()]);
             self.add(
@@ -186,7 +227,7 @@ impl SearchIndex {
         }
         self.add(
             t.clone(),
-            &c.name,
+            &name,
             c.references.iter().map(|r| r.text.as_str()),
         );
         let texts =
@@ -195,20 +236,29 @@ impl SearchIndex {
                 .chain(&c.rm.routine_text)
                 .chain(&c.rm.reasons)
                 .map(String::as_str);
-        self.add(t, &c.name, texts);
+        self.add(t, &name, texts);
     }
 
-    fn add<'s>(&mut self, target: Target, section: &str, texts: impl IntoIterator<Item = &'s str>) {
+    fn add<'s>(
+        &mut self,
+        target: Target,
+        section: &Section,
+        texts: impl IntoIterator<Item = &'s str>,
+    ) {
+        let mut folded_section: Option<String> = None;
         for text in texts {
             if text.trim().is_empty() || !self.seen.insert((target.clone(), text.to_string())) {
                 continue;
             }
+            let folded_section = folded_section
+                .get_or_insert_with(|| section.text(&JA).chars().map(fold).collect())
+                .clone();
             self.entries.push(Entry {
                 target: target.clone(),
-                section: section.to_string(),
+                section: section.clone(),
                 text: text.to_string(),
                 folded: text.chars().map(fold).collect(),
-                folded_section: section.chars().map(fold).collect(),
+                folded_section,
             });
         }
     }

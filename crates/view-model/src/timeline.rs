@@ -1,7 +1,31 @@
 //! The timeline under the board: dated periods and report dates, with today.
 
+use super::text::Texts;
 use rmp_model::Rmp;
 use rmp_model::{date_bounds, parse_iso};
+
+/// What a timeline item is: a period the document names, or a part of the
+/// section 5 list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark<'a> {
+    /// A period with its label as printed (調査期間, 実施期間…).
+    Printed(&'a str),
+    /// 報告書 — a report date of the list.
+    Report,
+    /// 節目となる予定の時期 — a milestone of the list.
+    MilestoneTiming,
+}
+
+impl<'a> Mark<'a> {
+    /// The label: as printed, or in the interface language.
+    pub fn text(self, t: &Texts) -> &'a str {
+        match self {
+            Mark::Printed(label) => label,
+            Mark::Report => t.timeline_report,
+            Mark::MilestoneTiming => t.milestone_timing,
+        }
+    }
+}
 
 /// A bar (period) or a point (report date) on the timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,8 +34,8 @@ pub struct TimelineItem<'a> {
     pub activity: &'a str,
     /// The activity's name.
     pub name: &'a str,
-    /// The period's label (調査期間) or the report's text.
-    pub label: &'a str,
+    /// The period's label (調査期間), or a report.
+    pub label: Mark<'a>,
     /// As printed.
     pub printed: &'a str,
     /// First day, yyyymmdd.
@@ -28,7 +52,7 @@ pub struct UndatedItem<'a> {
     /// The activity's name.
     pub name: &'a str,
     /// The label (実施期間, 節目となる予定の時期…).
-    pub label: &'a str,
+    pub label: Mark<'a>,
     /// The timing as printed.
     pub text: &'a str,
 }
@@ -67,7 +91,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                 (Some(s), Some(e)) => items.push(TimelineItem {
                     activity: id,
                     name,
-                    label: &p.label,
+                    label: Mark::Printed(&p.label),
                     printed: &p.printed,
                     start: date_bounds(s).0,
                     end: date_bounds(e).1,
@@ -77,7 +101,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                     items.push(TimelineItem {
                         activity: id,
                         name,
-                        label: &p.label,
+                        label: Mark::Printed(&p.label),
                         printed: &p.printed,
                         start: s,
                         end: e,
@@ -86,7 +110,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                 (None, None) => undated.push(UndatedItem {
                     activity: id,
                     name,
-                    label: &p.label,
+                    label: Mark::Printed(&p.label),
                     text: &p.printed,
                 }),
             }
@@ -99,7 +123,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                 items.push(TimelineItem {
                     activity: &e.id,
                     name: &e.name,
-                    label: "報告書",
+                    label: Mark::Report,
                     printed: &e.report,
                     start: s,
                     end,
@@ -108,7 +132,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
             None => undated.push(UndatedItem {
                 activity: &e.id,
                 name: &e.name,
-                label: "節目となる予定の時期",
+                label: Mark::MilestoneTiming,
                 text: &e.milestone_timing,
             }),
         }
@@ -117,7 +141,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
         undated.push(UndatedItem {
             activity: &e.id,
             name: &e.name,
-            label: "節目となる予定の時期",
+            label: Mark::MilestoneTiming,
             text: &e.milestone_timing,
         });
     }

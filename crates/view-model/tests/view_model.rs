@@ -11,6 +11,7 @@ use rmp_view_model::matrix::matrix;
 use rmp_view_model::open::{http_status, open};
 use rmp_view_model::search::{SearchIndex, Target};
 use rmp_view_model::table::{csv_text, layout};
+use rmp_view_model::text::JA;
 use rmp_view_model::timeline::{iso_day, timeline};
 
 fn dataset() -> Rmp {
@@ -235,7 +236,11 @@ fn search_finds_text_anywhere_and_where_it_is() {
 fn timeline_draws_dated_periods_and_lists_the_rest() {
     let rmp = dataset();
     let t = timeline(&rmp, 20261124);
-    let labels: Vec<(&str, u32, u32)> = t.items.iter().map(|i| (i.label, i.start, i.end)).collect();
+    let labels: Vec<(&str, u32, u32)> = t
+        .items
+        .iter()
+        .map(|i| (i.label.text(&JA), i.start, i.end))
+        .collect();
     assert_eq!(
         labels,
         [
