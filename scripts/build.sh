@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 wasm-pack build --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer >&2
 wasm=www/pkg/rmp_viewer_bg.wasm
-tests/e2e/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
+tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
 rm -f www/pkg/.gitignore www/pkg/package.json www/pkg/README.md
 printf '[build] %s: %s bytes, %s gzip\n' "$wasm" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"

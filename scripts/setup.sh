@@ -48,9 +48,13 @@ if ! command -v cargo-fuzz >/dev/null; then
   cargo install cargo-fuzz --locked
 fi
 
-# Node packages for the end-to-end tests and wasm-opt (binaryen from npm:
-# Debian's binaryen emits wasm that fails at load time).
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] \
+# The build's own tools (tools/: binaryen's wasm-opt from npm, as Debian's
+# binaryen emits wasm that fails at load time), then the end-to-end tests' packages.
+if [ ! -x tools/node_modules/.bin/wasm-opt ] || [ tools/package-lock.json -nt tools/node_modules/.stamp ]; then
+  say "installing the build tools"
+  (cd tools && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)
+fi
+if [ ! -d tests/e2e/node_modules/playwright-core ] \
    || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.stamp ]; then
   say "installing the end-to-end test packages"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)

@@ -1,7 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::{concern_items, material, paragraphs, route_link};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
@@ -14,8 +14,8 @@ pub fn ActivityView(
     /// The activity's id.
     id: String,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     // The page is built once: an unknown id says so instead.
     let body = match activity_page(&ctx.rmp, &id) {
         Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),
@@ -41,7 +41,7 @@ pub fn ActivityPage(
     /// The level of the page's heading (2 on its own page, 3 in the full plan).
     level: u8,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = Ctx::get();
     let lang = ctx.lang;
     let page = activity_page(&ctx.rmp, &id)?;
     let item = &page.item;

@@ -1,11 +1,11 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::activity_page::ActivityView;
 use super::board::Board;
+use super::context::{Ctx, Nav};
 use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
 use super::overview::OverviewView;
@@ -22,42 +22,6 @@ use rmp_view_model::text::{Lang, DOCUMENT_LANG};
 fn watch_print(printing: RwSignal<bool>) {
     let handle = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
     on_cleanup(move || handle.remove());
-}
-
-/// Shared state of one viewer.
-#[derive(Clone)]
-pub struct Ctx {
-    /// The document.
-    pub rmp: Arc<Rmp>,
-    /// Interface language.
-    pub lang: RwSignal<Lang>,
-    /// Navigation state.
-    pub nav: Nav,
-    /// Set when the page is about to print: every card body is drawn,
-    /// including those not opened yet.
-    pub printing: RwSignal<bool>,
-}
-
-/// Where the reader is and what is open; `Copy`, so handlers capture it freely.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    /// Where the reader is.
-    pub route: RwSignal<Route>,
-    /// Ids of the open risk cards.
-    pub open: RwSignal<HashSet<String>>,
-    /// The viewer's root element: lookups stay inside this viewer.
-    pub root: NodeRef<Div>,
-}
-
-impl Nav {
-    /// Goes to a place: the card or activity it names is brought into view
-    /// (and a risk card opens: see the route effect in [`App`]).
-    pub fn go(&self, route: Route) {
-        if let Some(id) = route.element_id() {
-            reveal(self.root, id, None);
-        }
-        self.route.set(route);
-    }
 }
 
 /// The whole viewer for one document.
@@ -114,7 +78,7 @@ pub fn App(
     if let (true, Some(id)) = (history, route.get_untracked().element_id()) {
         reveal(ctx.nav.root, id, None);
     }
-    let t = move || ctx.lang.get().texts();
+    let t = ctx.texts();
     let d = &rmp.document;
     let title = format!("{} — {}", d.product_name, d.title);
     let submitted = match &d.submitted.date {

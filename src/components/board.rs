@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::{concern_items, material, route_link};
 use super::timeline::TimelineView;
 use rmp_model::Plan;
@@ -11,8 +11,8 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 /// The activity status board: filters, columns by status, and the timeline.
 #[component]
 pub fn Board() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let filter = RwSignal::new(BoardFilter::default());
     let rmp = ctx.rmp.clone();
     let risk_options = rmp

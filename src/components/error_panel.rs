@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::viewer::Source;
+use super::source::Source;
 use rmp_view_model::open::Refusal;
 use rmp_view_model::text::Lang;
 use rmp_view_model::trust::shorten;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
 use super::chart::BarChart;
+use super::context::Ctx;
 use super::download::download_text;
 use super::reveal::reveal;
 use rmp_model::IncidenceTable as Table;
@@ -18,8 +18,8 @@ pub fn IncidenceTable(
     /// The concern's name (the CSV's first column).
     risk: String,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let as_chart = RwSignal::new(false);
     let l = layout(&table);
     let csv = csv_text(&table_records(&risk, &table));

@@ -1,7 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::app::Nav;
+use super::context::Nav;
 use rmp_model::safe_link;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;

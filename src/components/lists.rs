@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::{paragraphs, route_link};
 use rmp_model::{PvListEntry, RmListEntry};
 use rmp_view_model::route::Route;
@@ -10,8 +10,8 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 /// ones for each plan, with milestones, status and report dates.
 #[component]
 pub fn ActivityListTables() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let lists = &ctx.rmp.lists;
     let head = |cols: &'static [fn(&Texts) -> &'static str]| {
         cols.iter()

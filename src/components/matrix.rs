@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::route_link;
 use rmp_view_model::board::board_items;
 use rmp_view_model::matrix::matrix;
@@ -13,8 +13,8 @@ const ROWS_AT_ONCE: usize = 50;
 /// Which activity addresses which concern: a row per concern, a column per activity.
 #[component]
 pub fn MatrixView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let rmp = ctx.rmp.clone();
     let items = board_items(&rmp);
     let m = matrix(&rmp, &items);

@@ -1,15 +1,16 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::paragraphs;
 use rmp_model::{ProductGroupText, Rmp};
+use rmp_view_model::lookup::brand_names;
 use rmp_view_model::text::DOCUMENT_LANG;
 
 /// 品目の概要 and 変更の履歴: products, dosage, indications, conditions, history.
 #[component]
 pub fn OverviewView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let rmp = ctx.rmp.clone();
     let o = &rmp.overview;
     let products = o
@@ -107,12 +108,7 @@ fn groups(rmp: &Rmp, groups: &[ProductGroupText]) -> impl IntoView {
     groups
         .iter()
         .map(|g| {
-            let names: Vec<&str> = g
-                .products
-                .iter()
-                .filter_map(|id| rmp.overview.products.iter().find(|p| &p.id == id))
-                .map(|p| p.brand_name.as_str())
-                .collect();
+            let names = brand_names(rmp, &g.products);
             let blocks = g
                 .blocks
                 .iter()

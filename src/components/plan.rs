@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::activity_page::ActivityPage;
-use super::app::Ctx;
+use super::context::Ctx;
 use super::lists::ActivityListTables;
 use super::overview::OverviewView;
 use super::risk_card::RiskCards;
@@ -12,8 +12,8 @@ use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 /// described in it, and the section 5 lists. What prints as "the whole plan".
 #[component]
 pub fn PlanView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let rmp = &ctx.rmp;
     // Sections 2–4 in the document's order; activities only the lists name
     // are in the lists' tables below.

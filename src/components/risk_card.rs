@@ -1,18 +1,19 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, route_link};
 use rmp_model::{ConcernCategory, SafetyConcern};
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
+use rmp_view_model::lookup::activity_name;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;
 
 /// The risk cards, grouped by category, with expand all / collapse all.
 #[component]
 pub fn RiskCards() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
     let eager = ctx.rmp.cell_count() <= EAGER_CELLS;
     let groups = [
@@ -71,8 +72,8 @@ fn RiskCard(
     /// Whether its body is drawn before it first opens.
     eager: bool,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let id = concern.id.clone();
     let panel_id = format!("rmp-risk-{id}");
     let button_id = format!("rmp-risk-{id}-button");
@@ -97,23 +98,11 @@ fn RiskCard(
         }
     };
     let rmp = ctx.rmp.clone();
-    let activity_name = move |aid: &str| {
-        rmp.lists
-            .pv
-            .additional
-            .iter()
-            .map(|e| (&e.id, &e.name))
-            .chain(rmp.lists.rm.additional.iter().map(|e| (&e.id, &e.name)))
-            .chain(rmp.pv_plan.additional.iter().map(|a| (&a.id, &a.name)))
-            .chain(rmp.rm_plan.additional.iter().map(|a| (&a.id, &a.name)))
-            .find(|(i, _)| i.as_str() == aid)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_else(|| aid.to_string())
-    };
+    let name_of = move |aid: &str| activity_name(&rmp, aid).unwrap_or(aid).to_string();
     let links = move |ids: &[String]| {
         ids.iter()
             .map(|aid| {
-                let link = route_link(ctx.nav, Route::Activity(aid.clone()), activity_name(aid));
+                let link = route_link(ctx.nav, Route::Activity(aid.clone()), name_of(aid));
                 view! { <li lang=DOCUMENT_LANG>{link}</li> }
             })
             .collect_view()

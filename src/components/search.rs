@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::reveal::{clear_marks, reveal};
-use rmp_view_model::route::Route;
-use rmp_view_model::search::{Hit, SearchIndex, Target};
+use rmp_view_model::search::{Hit, SearchIndex};
 use rmp_view_model::text::DOCUMENT_LANG;
 
 /// At most this many hits are listed.
@@ -13,8 +12,8 @@ const LIMIT: usize = 50;
 /// place, opens its card and marks the text.
 #[component]
 pub fn SearchBox() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     // The index is built after the first paint (or at the first query, if
     // that comes sooner), not before the document shows.
     let index = StoredValue::new(None::<SearchIndex>);
@@ -45,15 +44,13 @@ pub fn SearchBox() -> impl IntoView {
             .unwrap_or_default()
     });
     let jump = move |hit: &Hit| {
-        let route = place(&hit.target);
-        let element = match &hit.target {
-            Target::Summary => "rmp-summary".to_string(),
-            Target::Overview => "rmp-overview".to_string(),
-            _ => route.element_id().unwrap_or_default(),
-        };
         listed.set(false);
-        ctx.nav.go(route);
-        reveal(ctx.nav.root, element, Some(hit.matched.clone()));
+        ctx.nav.go(hit.target.route());
+        reveal(
+            ctx.nav.root,
+            hit.target.element_id(),
+            Some(hit.matched.clone()),
+        );
     };
     let status = move || {
         let t = t();
@@ -68,7 +65,7 @@ pub fn SearchBox() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let href = place(&hit.target).fragment();
+                let href = hit.target.route().fragment();
                 let (section, before, matched, after) = (
                     hit.section.text(ctx.lang.get().texts()),
                     hit.before.clone(),
@@ -127,15 +124,5 @@ pub fn SearchBox() -> impl IntoView {
                 {list}
             </ol>
         </div>
-    }
-}
-
-/// The place a hit jumps to.
-fn place(target: &Target) -> Route {
-    match target {
-        Target::Summary => Route::Summary,
-        Target::Overview => Route::Overview,
-        Target::Risk(id) => Route::Risks(Some(id.clone())),
-        Target::Activity(id) => Route::Activity(id.clone()),
     }
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use super::link::route_link;
 use rmp_model::SummaryItem;
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
@@ -10,9 +10,9 @@ use rmp_view_model::text::DOCUMENT_LANG;
 /// 別紙様式2: the one-page summary; every name links to its full section.
 #[component]
 pub fn SummaryView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = Ctx::get();
     let s = ctx.rmp.summary.clone();
-    let t = move || ctx.lang.get().texts();
+    let t = ctx.texts();
     let list = move |items: Vec<SummaryItem>, risk: bool| {
         if items.is_empty() {
             return view! { <p class="rmp-none">{move || t().none}</p> }.into_any();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::app::Ctx;
+use super::context::Ctx;
 use rmp_view_model::board::{board_items, BoardFilter};
 use rmp_view_model::number::fixed;
 use rmp_view_model::text::DOCUMENT_LANG;
@@ -16,8 +16,8 @@ pub fn TimelineView(
     /// The board's filter, applied here too.
     filter: RwSignal<BoardFilter>,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let t = move || ctx.lang.get().texts();
+    let ctx = Ctx::get();
+    let t = ctx.texts();
     let rmp = ctx.rmp.clone();
     let today = today();
     let today_text = iso_day(today);

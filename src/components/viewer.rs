@@ -8,46 +8,12 @@ use super::app::App;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
+use super::source::{Source, DEFAULT_RMP};
 use rmp_model::{Code, Diagnostic, Rmp};
 use rmp_view_model::board::board_items;
 use rmp_view_model::open::{open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::Lang;
-
-/// The default document, Lunsumio's RMP.
-pub const DEFAULT_RMP: &str = include_str!("../../data/lunsumio.json");
-
-/// Where a viewer's document comes from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    /// The built-in default (Lunsumio).
-    Builtin,
-    /// Fetched from a URL.
-    Url(String),
-    /// Given as JSON text; `name` says where it came from (a file name).
-    Text {
-        /// Where it came from, for messages.
-        name: String,
-        /// The JSON.
-        text: String,
-    },
-    /// Given, but unusable (a `data` value that cannot be read as JSON): why.
-    Invalid(String),
-}
-
-impl Source {
-    /// Where a document from here came from, for the header: `None` for the
-    /// page's own document (built in, or carried by the page).
-    fn provenance(&self) -> Option<String> {
-        match self {
-            Source::Text { name, .. } if name != INLINE => Some(name.clone()),
-            _ => None,
-        }
-    }
-}
-
-/// The name of a document the page itself carries (`<script id="rmp-data">`).
-pub const INLINE: &str = "rmp-data";
 
 /// What a viewer shows.
 #[derive(Clone)]

@@ -11,6 +11,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+use super::failure;
 use crate::components::{Notice, Notify, Source, Viewer};
 use rmp_model::{Code, Diagnostic};
 use rmp_view_model::route::{Route, View};
@@ -95,7 +96,8 @@ pub fn mount(
     .unwrap_or_default();
     let signals = Rc::new(Cell::new(None));
     let out = signals.clone();
-    crate::web::failure::install();
+    failure::install();
+    failure::also_tell(report_failure);
     let events = on_event.clone();
     let host = container.clone();
     let handle = leptos::mount::mount_to(container, move || {
@@ -276,7 +278,7 @@ pub fn report_failure(message: &str) {
             return;
         };
         for m in viewers.values() {
-            crate::web::failure::show(&m.container, message);
+            failure::show(&m.container, message);
             if let Some(f) = &m.on_event {
                 let (kind, detail) =
                     event(&Notice::Error(Diagnostic::failure(Code::Panic, message)));

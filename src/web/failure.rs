@@ -7,6 +7,14 @@ use std::sync::Once;
 thread_local! {
     /// The standalone page's element, which has no host to tell.
     static STANDALONE: RefCell<Option<web_sys::HtmlElement>> = const { RefCell::new(None) };
+    /// Who else hears of a failure: the embedding surface, which tells each
+    /// mounted viewer's host. Set by it, so that this module needs nothing of it.
+    static ALSO: std::cell::Cell<Option<fn(&str)>> = const { std::cell::Cell::new(None) };
+}
+
+/// Failures are also reported to `tell` (the embedding surface's viewers).
+pub fn also_tell(tell: fn(&str)) {
+    let _ = ALSO.try_with(|also| also.set(Some(tell)));
 }
 
 /// Installs the panic hook once per page.
@@ -37,7 +45,9 @@ pub fn report(message: &str) {
             show(element, message);
         }
     });
-    super::embed::report_failure(message);
+    if let Ok(Some(tell)) = ALSO.try_with(std::cell::Cell::get) {
+        tell(message);
+    }
 }
 
 /// Replaces a viewer's content with a readable message.

@@ -120,3 +120,79 @@ impl Chart<'_> {
             .join(" ")
     }
 }
+
+/// Drawing width in SVG units; the chart scales to its box.
+pub const WIDTH: f64 = 760.0;
+/// Where bars start (cohort labels sit left of it).
+pub const BAR_X: f64 = 330.0;
+/// The longest bar.
+pub const BAR_W: f64 = 320.0;
+/// Height of one bar's row.
+const ROW: f64 = 15.0;
+/// Height of an event's heading.
+const HEAD: f64 = 26.0;
+/// Where the first event starts, below the legend.
+const TOP: f64 = 34.0;
+
+/// One shape of the drawn chart, in SVG units.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape<'c> {
+    /// An event's heading; `y` is its baseline.
+    Event {
+        /// Baseline.
+        y: f64,
+        /// The event as printed.
+        label: &'c str,
+    },
+    /// A cohort's label, right-aligned before its bars.
+    Cohort {
+        /// Baseline.
+        y: f64,
+        /// "GO29781 B11 FL RP2D（90例）".
+        label: &'c str,
+    },
+    /// One bar and its value.
+    Bar {
+        /// Top of the bar's row.
+        y: f64,
+        /// Length.
+        width: f64,
+        /// All grades (solid) rather than Grade ≥3 or another row (hatched).
+        all_grades: bool,
+        /// The cell as printed, written after the bar.
+        printed: &'c str,
+    },
+}
+
+impl Chart<'_> {
+    /// The shapes of the chart from top to bottom, and the height they take.
+    pub fn shapes(&self) -> (Vec<Shape<'_>>, f64) {
+        let scale = self.scale_tenths as f64;
+        let mut y = TOP;
+        let mut shapes = Vec::new();
+        for event in &self.events {
+            shapes.push(Shape::Event {
+                y: y + 16.0,
+                label: event.label,
+            });
+            y += HEAD;
+            for cohort in &event.cohorts {
+                shapes.push(Shape::Cohort {
+                    y: y + cohort.bars.len() as f64 * ROW / 2.0 + 4.0,
+                    label: &cohort.label,
+                });
+                for bar in &cohort.bars {
+                    shapes.push(Shape::Bar {
+                        y,
+                        width: (bar.tenths as f64 / scale * BAR_W).max(0.0),
+                        all_grades: bar.grade == "all",
+                        printed: &bar.printed,
+                    });
+                    y += ROW;
+                }
+                y += 6.0;
+            }
+        }
+        (shapes, y + 8.0)
+    }
+}

@@ -11,6 +11,7 @@ pub mod activity;
 pub mod board;
 pub mod chart;
 pub mod incidence_rows;
+pub mod lookup;
 pub mod matrix;
 pub mod number;
 pub mod open;

@@ -2,6 +2,7 @@
 
 use super::activity::activity_pages;
 use super::board::board_items;
+use super::route::Route;
 use super::text::{Texts, JA};
 use rmp_model::{Rmp, SafetyConcern};
 
@@ -16,6 +17,28 @@ pub enum Target {
     Risk(String),
     /// An activity on the board.
     Activity(String),
+}
+
+impl Target {
+    /// The place a hit jumps to.
+    pub fn route(&self) -> Route {
+        match self {
+            Target::Summary => Route::Summary,
+            Target::Overview => Route::Overview,
+            Target::Risk(id) => Route::Risks(Some(id.clone())),
+            Target::Activity(id) => Route::Activity(id.clone()),
+        }
+    }
+
+    /// The element a hit brings into view: the view's section for the
+    /// summary and the overview, the card or the activity's page otherwise.
+    pub fn element_id(&self) -> String {
+        match self {
+            Target::Summary => "rmp-summary".to_string(),
+            Target::Overview => "rmp-overview".to_string(),
+            _ => self.route().element_id().unwrap_or_default(),
+        }
+    }
 }
 
 /// Where a text is, for the hit list: a name of the document, a part of the

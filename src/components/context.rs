@@ -1,0 +1,63 @@
+//! The state one viewer shares with all its components: the document, the
+//! interface language, where the reader is and what is open.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::reveal::reveal;
+use rmp_model::Rmp;
+use rmp_view_model::route::Route;
+use rmp_view_model::text::{Lang, Texts};
+
+/// Shared state of one viewer.
+#[derive(Clone)]
+pub struct Ctx {
+    /// The document.
+    pub rmp: Arc<Rmp>,
+    /// Interface language.
+    pub lang: RwSignal<Lang>,
+    /// Navigation state.
+    pub nav: Nav,
+    /// Set when the page is about to print: every card body is drawn,
+    /// including those not opened yet.
+    pub printing: RwSignal<bool>,
+}
+
+/// Where the reader is and what is open; `Copy`, so handlers capture it freely.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// Where the reader is.
+    pub route: RwSignal<Route>,
+    /// Ids of the open risk cards.
+    pub open: RwSignal<HashSet<String>>,
+    /// The viewer's root element: lookups stay inside this viewer.
+    pub root: NodeRef<Div>,
+}
+
+impl Nav {
+    /// Goes to a place: the card or activity it names is brought into view
+    /// (and a risk card opens: see the route effect in `App`).
+    pub fn go(&self, route: Route) {
+        if let Some(id) = route.element_id() {
+            reveal(self.root, id, None);
+        }
+        self.route.set(route);
+    }
+}
+
+impl Ctx {
+    /// The viewer's context; every component is drawn inside a viewer.
+    pub fn get() -> Ctx {
+        expect_context::<Ctx>()
+    }
+
+    /// The labels of the interface language, read where they are shown so
+    /// that a change of language redraws just those.
+    pub fn texts(&self) -> impl Fn() -> &'static Texts + Copy + 'static {
+        let lang = self.lang;
+        move || lang.get().texts()
+    }
+}
