@@ -8,7 +8,8 @@ fn main() {
     let source = Path::new("data/lunsumio.json");
     println!("cargo::rerun-if-changed={}", source.display());
     let text = std::fs::read_to_string(source).expect("data/lunsumio.json is readable");
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lunsumio.json");
+    let out =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("lunsumio.json");
     std::fs::write(out, compact(&text)).expect("OUT_DIR is writable");
 }
 

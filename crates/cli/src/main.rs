@@ -4,6 +4,9 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use lexopt::Arg::{Long, Short, Value};
+use lexopt::ValueExt;
+
 use rmp_cli::{describe, load, write_csv, Loaded};
 use rmp_model::Severity;
 use rmp_testkit::SynthSize;
@@ -19,17 +22,32 @@ usage:
 exit status: 0 valid, 1 invalid (or warnings with --deny-warnings), 2 usage";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some((command, rest)) = args.split_first() else {
-        return usage("no command given");
+    match run() {
+        Ok(code) => code,
+        Err(problem) => usage(&problem.to_string()),
+    }
+}
+
+/// Reads the command and its arguments; a usage error comes back as `Err`.
+fn run() -> Result<ExitCode, lexopt::Error> {
+    let mut args = lexopt::Parser::from_env();
+    let command = match args.next()? {
+        Some(Value(command)) => command.string()?,
+        Some(Short('h') | Long("help")) => "help".to_string(),
+        Some(other) => return Err(other.unexpected()),
+        None => return Err("no command given".into()),
     };
-    match command.as_str() {
-        "validate" => validate(rest),
-        "describe" => with_one_file(rest, |loaded| {
-            print!("{}", describe(loaded));
-            ExitCode::SUCCESS
-        }),
+    Ok(match command.as_str() {
+        "validate" => validate(args)?,
+        "describe" => {
+            let files = files(args)?;
+            with_one_file(&files, |loaded| {
+                print!("{}", describe(loaded));
+                ExitCode::SUCCESS
+            })
+        }
         "schema" => {
+            no_more(args)?;
             let schema = rmp_cli::schema();
             println!(
                 "{}",
@@ -37,14 +55,14 @@ fn main() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        "export-csv" => export_csv(rest),
-        "synth" => synth(rest),
-        "-h" | "--help" | "help" => {
+        "export-csv" => export_csv(args)?,
+        "synth" => synth(args)?,
+        "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        other => usage(&format!("unknown command `{other}`")),
-    }
+        other => return Err(format!("unknown command `{other}`").into()),
+    })
 }
 
 fn usage(problem: &str) -> ExitCode {
@@ -52,25 +70,42 @@ fn usage(problem: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn validate(args: &[String]) -> ExitCode {
+/// The FILE arguments, where a command takes no option.
+fn files(mut args: lexopt::Parser) -> Result<Vec<String>, lexopt::Error> {
+    let mut files = Vec::new();
+    while let Some(arg) = args.next()? {
+        match arg {
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected()),
+        }
+    }
+    Ok(files)
+}
+
+/// A command that takes no argument.
+fn no_more(mut args: lexopt::Parser) -> Result<(), lexopt::Error> {
+    match args.next()? {
+        Some(arg) => Err(arg.unexpected()),
+        None => Ok(()),
+    }
+}
+
+fn validate(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     let (mut json, mut deny_warnings, mut files) = (false, false, Vec::new());
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--format" => match it.next().map(String::as_str) {
-                Some("json") => json = true,
-                Some("text") => json = false,
-                _ => return usage("--format takes `text` or `json`"),
+    while let Some(arg) = args.next()? {
+        match arg {
+            Long("format") => match args.value()?.string()?.as_str() {
+                "json" => json = true,
+                "text" => json = false,
+                _ => return Err("--format takes `text` or `json`".into()),
             },
-            "--format=json" => json = true,
-            "--format=text" => json = false,
-            "--deny-warnings" => deny_warnings = true,
-            a if a.starts_with('-') && a != "-" => return usage(&format!("unknown option `{a}`")),
-            file => files.push(file.to_string()),
+            Long("deny-warnings") => deny_warnings = true,
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected()),
         }
     }
     if files.is_empty() {
-        return usage("validate needs at least one FILE");
+        return Err("validate needs at least one FILE".into());
     }
     let results: Vec<(String, Loaded)> = files
         .iter()
@@ -102,11 +137,11 @@ fn validate(args: &[String]) -> ExitCode {
             print_text(file, loaded);
         }
     }
-    if failed {
+    Ok(if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    }
+    })
 }
 
 fn print_text(file: &str, loaded: &Loaded) {
@@ -153,19 +188,16 @@ fn with_one_file(args: &[String], then: impl FnOnce(&rmp_model::Rmp) -> ExitCode
     }
 }
 
-fn export_csv(args: &[String]) -> ExitCode {
+fn export_csv(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     let (mut out, mut files): (Option<String>, Vec<String>) = (None, Vec::new());
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "-o" | "--output" => match it.next() {
-                Some(path) => out = Some(path.clone()),
-                None => return usage("-o needs a file name"),
-            },
-            file => files.push(file.to_string()),
+    while let Some(arg) = args.next()? {
+        match arg {
+            Short('o') | Long("output") => out = Some(args.value()?.string()?),
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected()),
         }
     }
-    with_one_file(&files, |rmp| {
+    Ok(with_one_file(&files, |rmp| {
         let result = match &out {
             Some(path) => std::fs::File::create(path)
                 .map_err(|e| format!("cannot write {path}: {e}"))
@@ -189,42 +221,29 @@ fn export_csv(args: &[String]) -> ExitCode {
                 ExitCode::FAILURE
             }
         }
-    })
+    }))
 }
 
 /// `rmp synth`: a synthetic RMP of a given size, the same for the same seed.
-fn synth(args: &[String]) -> ExitCode {
+fn synth(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     let mut size = SynthSize::default();
     let mut out: Option<String> = None;
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        let value =
-            |it: &mut std::slice::Iter<String>| it.next().and_then(|v| v.parse::<u64>().ok());
-        match arg.as_str() {
-            "-o" | "--output" => match it.next() {
-                Some(path) => out = Some(path.clone()),
-                None => return usage("-o needs a file name"),
-            },
-            "--risks" | "--cohorts" | "--events" | "--activities" | "--seed" => {
-                let Some(v) = value(&mut it) else {
-                    return usage(&format!("{arg} takes a whole number"));
-                };
-                match arg.as_str() {
-                    "--risks" => size.risks = v as usize,
-                    "--cohorts" => size.cohorts = (v as usize).max(1),
-                    "--events" => size.events = (v as usize).max(1),
-                    "--activities" => size.activities = v as usize,
-                    _ => size.seed = v,
-                }
-            }
-            other => return usage(&format!("unknown option `{other}`")),
+    while let Some(arg) = args.next()? {
+        match arg {
+            Short('o') | Long("output") => out = Some(args.value()?.string()?),
+            Long("risks") => size.risks = args.value()?.parse()?,
+            Long("cohorts") => size.cohorts = args.value()?.parse::<usize>()?.max(1),
+            Long("events") => size.events = args.value()?.parse::<usize>()?.max(1),
+            Long("activities") => size.activities = args.value()?.parse()?,
+            Long("seed") => size.seed = args.value()?.parse()?,
+            other => return Err(other.unexpected()),
         }
     }
     let template: serde_json::Value =
         serde_json::from_str(include_str!("../../../data/lunsumio.json")).unwrap_or_default();
     let doc = rmp_testkit::synth(&template, size);
     let text = serde_json::to_string(&doc).unwrap_or_default();
-    match out {
+    Ok(match out {
         Some(path) => match std::fs::write(&path, text) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -236,5 +255,5 @@ fn synth(args: &[String]) -> ExitCode {
             println!("{text}");
             ExitCode::SUCCESS
         }
-    }
+    })
 }

@@ -286,3 +286,34 @@ fn synth_is_deterministic_valid_and_the_requested_size() {
     let o = rmp(&["validate", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
 }
+
+#[test]
+fn options_take_their_value_after_a_space_or_an_equals_sign() {
+    let spaced = rmp(&[
+        "synth",
+        "--risks",
+        "7",
+        "--cohorts",
+        "2",
+        "--events",
+        "1",
+        "--activities",
+        "10",
+    ]);
+    let joined = rmp(&[
+        "synth",
+        "--risks=7",
+        "--cohorts=2",
+        "--events=1",
+        "--activities=10",
+    ]);
+    assert_eq!(joined.status.code(), Some(0), "{}", stderr(&joined));
+    assert_eq!(stdout(&spaced), stdout(&joined));
+    let o = rmp(&["validate", "--format=json", "data/lunsumio.json"]);
+    assert!(serde_json::from_slice::<serde_json::Value>(&o.stdout).is_ok());
+    let o = rmp(&["export-csv", "data/lunsumio.json", "--output=/dev/null"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = rmp(&["synth", "--risks=many"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("many"), "{}", stderr(&o));
+}
