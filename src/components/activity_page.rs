@@ -1,7 +1,7 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::{concern_items, material, paragraphs, route_link};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
@@ -16,11 +16,12 @@ pub fn ActivityView(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     // The page is built once: an unknown id says so instead.
     let body = match activity_page(&ctx.rmp, &id) {
         Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),
         None => Either::Right(view! {
-            <h2>{move || t().no_activity}</h2>
+            <h2>{label(lang, |t| t.no_activity)}</h2>
             <p><code>{id}</code></p>
         }),
     };
@@ -123,7 +124,6 @@ fn section(ctx: &Ctx, s: &Section, level: u8) -> impl IntoView {
 
 fn block(ctx: &Ctx, b: &Block, level: u8) -> AnyView {
     let lang = ctx.lang;
-    let t = move || lang.get().texts();
     match b {
         Block::Text(text) => view! { <p lang=DOCUMENT_LANG>{text.to_string()}</p> }.into_any(),
         Block::Pair(label, text) => view! {
@@ -145,10 +145,10 @@ fn block(ctx: &Ctx, b: &Block, level: u8) -> AnyView {
         }
         Block::Material(url) => view! { <p>{material(url)}</p> }.into_any(),
         Block::NotInLists => {
-            view! { <p class="rmp-note">{move || t().status_unlisted}</p> }.into_any()
+            view! { <p class="rmp-note">{label(lang, |t| t.status_unlisted)}</p> }.into_any()
         }
         Block::ListOnly => {
-            view! { <p class="rmp-list-only">{move || t().list_only}</p> }.into_any()
+            view! { <p class="rmp-list-only">{label(lang, |t| t.list_only)}</p> }.into_any()
         }
     }
 }

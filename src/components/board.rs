@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::{concern_items, material, route_link};
 use super::timeline::TimelineView;
 use rmp_model::Plan;
@@ -13,6 +13,7 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 pub fn Board() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let filter = RwSignal::new(BoardFilter::default());
     let rmp = ctx.rmp.clone();
     let risk_options = rmp
@@ -42,10 +43,10 @@ pub fn Board() -> impl IntoView {
         }
     };
     view! {
-        <h2>{move || t().view_board}</h2>
+        <h2>{label(lang, |t| t.view_board)}</h2>
         <div class="rmp-filters" role="group" aria-label=move || t().view_board>
             <label>
-                {move || t().filter_plan}
+                {label(lang, |t| t.filter_plan)}
                 <select on:change=move |ev| {
                     let plan = match event_target_value(&ev).as_str() {
                         "pv" => Some(Plan::Pv),
@@ -54,18 +55,18 @@ pub fn Board() -> impl IntoView {
                     };
                     filter.update(|f| f.plan = plan);
                 }>
-                    <option value="">{move || t().filter_all}</option>
-                    <option value="pv">{move || t().filter_pv}</option>
-                    <option value="rm">{move || t().filter_rm}</option>
+                    <option value="">{label(lang, |t| t.filter_all)}</option>
+                    <option value="pv">{label(lang, |t| t.filter_pv)}</option>
+                    <option value="rm">{label(lang, |t| t.filter_rm)}</option>
                 </select>
             </label>
             <label>
-                {move || t().filter_risk}
+                {label(lang, |t| t.filter_risk)}
                 <select on:change=move |ev| {
                     let risk = event_target_value(&ev);
                     filter.update(|f| f.risk = (!risk.is_empty()).then_some(risk));
                 }>
-                    <option value="">{move || t().all_risks}</option>
+                    <option value="">{label(lang, |t| t.all_risks)}</option>
                     {risk_options}
                 </select>
             </label>
@@ -98,12 +99,12 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
                 {field(|t| t.milestone_cases, i.milestone_cases)}
                 {field(|t| t.milestone_timing, i.milestone_timing)}
                 {field(|t| t.report, i.report)}
-                {i.url.map(|u| view! { <dt>{move || t().material_at}</dt><dd>{material(u)}</dd> })}
+                {i.url.map(|u| view! { <dt>{label(lang, |t| t.material_at)}</dt><dd>{material(u)}</dd> })}
             </dl>
             {i.status_label.map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> })}
-            {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{move || t().list_only}</p> })}
-            <p class="rmp-addresses">{move || t().addresses}</p>
-            {no_risks.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
+            {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{label(lang, |t| t.list_only)}</p> })}
+            <p class="rmp-addresses">{label(lang, |t| t.addresses)}</p>
+            {no_risks.then(|| view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> })}
             <ul>{risks}</ul>
         </li>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use rmp_model::IncidenceTable;
 use rmp_view_model::chart::{chart, Shape, BAR_W, BAR_X, WIDTH};
 use rmp_view_model::number::fixed;
@@ -17,6 +17,7 @@ pub fn BarChart(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let l = layout(&table);
     let c = chart(&l);
     let hatch = format!("{}-hatch", table.id);
@@ -60,9 +61,9 @@ pub fn BarChart(
             </defs>
             <g class="rmp-chart-legend">
                 <rect class="rmp-chart-bar" x="0" y="6" width="16" height="11" fill="currentColor" stroke="currentColor" />
-                <text x="22" y="16">{move || t().all_grades}</text>
+                <text x="22" y="16">{label(lang, |t| t.all_grades)}</text>
                 <rect class="rmp-chart-bar" x="140" y="6" width="16" height="11" fill=legend_ge3 stroke="currentColor" />
-                <text x="162" y="16">{move || t().grade_ge3}</text>
+                <text x="162" y="16">{label(lang, |t| t.grade_ge3)}</text>
                 <text x=fixed(BAR_X, 0) y="16">"0%"</text>
                 <text x=fixed(BAR_X + BAR_W, 0) y="16" text-anchor="end">{format!("{}%", c.scale_tenths / 10)}</text>
             </g>

@@ -61,3 +61,13 @@ impl Ctx {
         move || lang.get().texts()
     }
 }
+
+/// A label of the interface language, redrawn when the language changes.
+/// Every label is drawn through this one closure type, so the code that
+/// draws a reactive text is compiled once rather than once per label.
+pub fn label(
+    lang: RwSignal<Lang>,
+    pick: fn(&Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + 'static {
+    move || pick(lang.get().texts())
+}

@@ -2,6 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::context::label;
+
 use super::source::Source;
 use rmp_view_model::open::Refusal;
 use rmp_view_model::text::Lang;
@@ -34,13 +36,13 @@ pub fn ErrorPanel(
     let position = problem.position.map(|p| {
         let (line, column) = (p.line, p.column);
         view! {
-            <dt>{move || t().error_position}</dt>
+            <dt>{label(lang, |t| t.error_position)}</dt>
             <dd>{move || format!("{} {line}, {} {column}", t().line, t().column)}</dd>
         }
     });
     let path = (!problem.path.is_empty()).then(|| {
         let path = problem.path.clone();
-        view! { <dt>{move || t().error_where}</dt><dd><code>{path}</code></dd> }
+        view! { <dt>{label(lang, |t| t.error_where)}</dt><dd><code>{path}</code></dd> }
     });
     let more = (!refusal.more.is_empty()).then(|| {
         let items = refusal
@@ -48,17 +50,17 @@ pub fn ErrorPanel(
             .iter()
             .map(|d| view! { <li><code>{d.path.clone()}</code>": "{d.message.clone()}</li> })
             .collect_view();
-        view! { <h3>{move || t().error_more}</h3><ul>{items}</ul> }
+        view! { <h3>{label(lang, |t| t.error_more)}</h3><ul>{items}</ul> }
     });
     view! {
         <main class="rmp-main">
         <section class="rmp-error" part="error">
             <div role="alert">
-                <h1>{move || t().error_title}</h1>
+                <h1>{label(lang, |t| t.error_title)}</h1>
                 {from.map(|f| view! { <p class="rmp-error-source"><code>{f}</code></p> })}
                 <p class="rmp-error-message">{problem.message.clone()}</p>
                 <dl class="rmp-meta">
-                    <dt>{move || t().error_code}</dt>
+                    <dt>{label(lang, |t| t.error_code)}</dt>
                     <dd><code>{problem.code.as_str()}</code></dd>
                     {path}
                     {position}
@@ -66,8 +68,8 @@ pub fn ErrorPanel(
             </div>
             {more}
             <div class="rmp-toolbar">
-                {can_retry.then(|| view! { <button type="button" on:click=move |_| retry()>{move || t().retry}</button> })}
-                <button type="button" on:click=move |_| builtin()>{move || t().show_default}</button>
+                {can_retry.then(|| view! { <button type="button" on:click=move |_| retry()>{label(lang, |t| t.retry)}</button> })}
+                <button type="button" on:click=move |_| builtin()>{label(lang, |t| t.show_default)}</button>
             </div>
         </section>
         </main>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::chart::BarChart;
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::download::download_text;
 use super::reveal::reveal;
 use rmp_model::IncidenceTable as Table;
@@ -20,6 +20,7 @@ pub fn IncidenceTable(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let as_chart = RwSignal::new(false);
     let l = layout(&table);
     let csv = csv_text(&table_records(&risk, &table));
@@ -77,7 +78,7 @@ pub fn IncidenceTable(
                         view! {
                             <span class="rmp-mismatch" lang=move || ctx.lang.get().code() title=move || t().printed_differs>
                                 "⚠"
-                                <span class="rmp-visually-hidden">{move || t().printed_differs}</span>
+                                <span class="rmp-visually-hidden">{label(lang, |t| t.printed_differs)}</span>
                                 {move || format!(" {} {}%", t().computed, v)}
                             </span>
                         }
@@ -104,10 +105,10 @@ pub fn IncidenceTable(
                     aria-controls=chart_id.clone()
                     on:click=move |_| as_chart.update(|c| *c = !*c)
                 >
-                    {move || t().show_chart}
+                    {label(lang, |t| t.show_chart)}
                 </button>
                 <button type="button" on:click=move |_| download_text(&file_name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"))>
-                    {move || t().download_csv}
+                    {label(lang, |t| t.download_csv)}
                 </button>
             </div>
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-label=table.intro.clone() lang=DOCUMENT_LANG hidden=move || as_chart.get()>

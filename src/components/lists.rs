@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::{paragraphs, route_link};
 use rmp_model::{PvListEntry, RmListEntry};
 use rmp_view_model::route::Route;
@@ -12,6 +12,7 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 pub fn ActivityListTables() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let lists = &ctx.rmp.lists;
     let head = |cols: &'static [fn(&Texts) -> &'static str]| {
         cols.iter()
@@ -78,7 +79,7 @@ pub fn ActivityListTables() -> impl IntoView {
         }
     };
     let efficacy = if lists.efficacy.is_empty() {
-        view! { <p class="rmp-none">{move || t().none}</p> }.into_any()
+        view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any()
     } else {
         table(
             "rmp-list-efficacy",
@@ -90,15 +91,15 @@ pub fn ActivityListTables() -> impl IntoView {
     };
     view! {
         <section class="rmp-lists">
-            <h2>{move || t().lists_heading}</h2>
-            <h3>{move || t().list_pv}</h3>
-            <h4>{move || t().routine_pv}</h4>
+            <h2>{label(lang, |t| t.lists_heading)}</h2>
+            <h3>{label(lang, |t| t.list_pv)}</h3>
+            <h4>{label(lang, |t| t.routine_pv)}</h4>
             {paragraphs(&lists.pv.routine)}
             {table("rmp-list-pv", |t| t.additional_pv, PV_COLUMNS, pv_rows(&lists.pv.additional).into_any())}
-            <h3>{move || t().list_efficacy}</h3>
+            <h3>{label(lang, |t| t.list_efficacy)}</h3>
             {efficacy}
-            <h3>{move || t().list_rm}</h3>
-            <h4>{move || t().routine_rm}</h4>
+            <h3>{label(lang, |t| t.list_rm)}</h3>
+            <h4>{label(lang, |t| t.routine_rm)}</h4>
             {paragraphs(&lists.rm.routine)}
             {table("rmp-list-rm", |t| t.additional_rm, RM_COLUMNS, rm_rows(&lists.rm.additional).into_any())}
         </section>

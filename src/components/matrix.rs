@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::route_link;
 use rmp_view_model::board::board_items;
 use rmp_view_model::matrix::matrix;
@@ -15,6 +15,7 @@ const ROWS_AT_ONCE: usize = 50;
 pub fn MatrixView() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let rmp = ctx.rmp.clone();
     let items = board_items(&rmp);
     let m = matrix(&rmp, &items);
@@ -88,10 +89,10 @@ pub fn MatrixView() -> impl IntoView {
         .collect_view();
     view! {
         <section class="rmp-matrix">
-            <h2 id="rmp-matrix-title">{move || t().matrix_caption}</h2>
+            <h2 id="rmp-matrix-title">{label(lang, |t| t.matrix_caption)}</h2>
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-matrix-title">
                 <table class="rmp-plain rmp-matrix-table">
-                    <thead><tr><th scope="col">{move || t().concern}</th>{heads}</tr></thead>
+                    <thead><tr><th scope="col">{label(lang, |t| t.concern)}</th>{heads}</tr></thead>
                     {bodies}
                 </table>
             </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::paragraphs;
 use rmp_model::{ProductGroupText, Rmp};
 use rmp_view_model::lookup::brand_names;
@@ -10,7 +10,7 @@ use rmp_view_model::text::DOCUMENT_LANG;
 #[component]
 pub fn OverviewView() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
+    let lang = ctx.lang;
     let rmp = ctx.rmp.clone();
     let o = &rmp.overview;
     let products = o
@@ -53,12 +53,12 @@ pub fn OverviewView() -> impl IntoView {
             view! {
                 <article class="rmp-change">
                     <dl class="rmp-meta">
-                        <dt>{move || t().previous_submission}</dt>
+                        <dt>{label(lang, |t| t.previous_submission)}</dt>
                         <dd lang=DOCUMENT_LANG>{r.previous_submission.printed.clone()}</dd>
                     </dl>
-                    <h3>{move || t().changes}</h3>
+                    <h3>{label(lang, |t| t.changes)}</h3>
                     <ol>{changes}</ol>
-                    <h3>{move || t().change_reason}</h3>
+                    <h3>{label(lang, |t| t.change_reason)}</h3>
                     <p lang=DOCUMENT_LANG>{r.reason.clone()}</p>
                 </article>
             }
@@ -67,37 +67,37 @@ pub fn OverviewView() -> impl IntoView {
     let no_history = rmp.change_history.is_empty();
     view! {
         <section class="rmp-overview" id="rmp-overview">
-            <h2 id="rmp-overview-title">{move || t().product_overview}</h2>
+            <h2 id="rmp-overview-title">{label(lang, |t| t.product_overview)}</h2>
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-overview-title">
                 <table class="rmp-plain">
                     <thead>
                         <tr>
                             <th scope="col">"#"</th>
-                            <th scope="col">{move || t().brand_name}</th>
-                            <th scope="col">{move || t().strength_and_form}</th>
-                            <th scope="col">{move || t().approval_date}</th>
-                            <th scope="col">{move || t().approval_number}</th>
+                            <th scope="col">{label(lang, |t| t.brand_name)}</th>
+                            <th scope="col">{label(lang, |t| t.strength_and_form)}</th>
+                            <th scope="col">{label(lang, |t| t.approval_date)}</th>
+                            <th scope="col">{label(lang, |t| t.approval_number)}</th>
                         </tr>
                     </thead>
                     <tbody lang=DOCUMENT_LANG>{products}</tbody>
                 </table>
             </div>
             <dl class="rmp-meta">
-                <dt>{move || t().reexamination_period}</dt>
+                <dt>{label(lang, |t| t.reexamination_period)}</dt>
                 <dd lang=DOCUMENT_LANG>{o.reexamination_period.clone()}</dd>
-                <dt>{move || t().international_birth_date}</dt>
+                <dt>{label(lang, |t| t.international_birth_date)}</dt>
                 <dd lang=DOCUMENT_LANG>{o.international_birth_date.printed.clone()}</dd>
             </dl>
-            <h3>{move || t().dosage}</h3>
+            <h3>{label(lang, |t| t.dosage)}</h3>
             {groups(&rmp, &o.dosage_and_administration)}
-            <h3>{move || t().indications}</h3>
+            <h3>{label(lang, |t| t.indications)}</h3>
             {groups(&rmp, &o.indications)}
-            <h3>{move || t().conditions_of_approval}</h3>
+            <h3>{label(lang, |t| t.conditions_of_approval)}</h3>
             {conditions}
-            <h3>{move || t().remarks}</h3>
+            <h3>{label(lang, |t| t.remarks)}</h3>
             {remarks}
-            <h2>{move || t().change_history}</h2>
-            {no_history.then(|| view! { <p class="rmp-none">{move || t().none}</p> })}
+            <h2>{label(lang, |t| t.change_history)}</h2>
+            {no_history.then(|| view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> })}
             {history}
         </section>
     }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::activity_page::ActivityPage;
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::lists::ActivityListTables;
 use super::overview::OverviewView;
 use super::risk_card::RiskCards;
@@ -13,7 +13,7 @@ use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 #[component]
 pub fn PlanView() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
+    let lang = ctx.lang;
     let rmp = &ctx.rmp;
     // Sections 2–4 in the document's order; activities only the lists name
     // are in the lists' tables below.
@@ -30,7 +30,7 @@ pub fn PlanView() -> impl IntoView {
         .collect();
     let pages = move |ids: Vec<String>| {
         if ids.is_empty() {
-            return view! { <p class="rmp-none">{move || t().none}</p> }.into_any();
+            return view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any();
         }
         ids.into_iter()
             .map(|id| view! { <ActivityPage id=id level=3 /> })
@@ -42,15 +42,15 @@ pub fn PlanView() -> impl IntoView {
             <OverviewView />
             <RiskCards />
             <section class="rmp-plan-part">
-                <h2>{move || t().summary_pv_heading}</h2>
+                <h2>{label(lang, |t| t.summary_pv_heading)}</h2>
                 {pages(pv)}
             </section>
             <section class="rmp-plan-part">
-                <h2>{move || t().summary_efficacy_heading}</h2>
+                <h2>{label(lang, |t| t.summary_efficacy_heading)}</h2>
                 {pages(efficacy)}
             </section>
             <section class="rmp-plan-part">
-                <h2>{move || t().summary_rm_heading}</h2>
+                <h2>{label(lang, |t| t.summary_rm_heading)}</h2>
                 {pages(rm)}
             </section>
             <ActivityListTables />

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, route_link};
 use rmp_model::{ConcernCategory, SafetyConcern};
@@ -14,6 +14,7 @@ use rmp_view_model::text::DOCUMENT_LANG;
 pub fn RiskCards() -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
     let eager = ctx.rmp.cell_count() <= EAGER_CELLS;
     let groups = [
@@ -31,7 +32,7 @@ pub fn RiskCards() -> impl IntoView {
             .map(|(_, c)| c.clone())
             .collect();
         let body = if concerns.is_empty() {
-            view! { <p class="rmp-none">{move || t().none}</p> }.into_any()
+            view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any()
         } else {
             concerns
                 .into_iter()
@@ -49,8 +50,8 @@ pub fn RiskCards() -> impl IntoView {
     .collect_view();
     view! {
         <div class="rmp-toolbar">
-            <button type="button" on:click=move |_| ctx.nav.open.set(all.iter().cloned().collect())>{move || t().expand_all}</button>
-            <button type="button" on:click=move |_| ctx.nav.open.set(Default::default())>{move || t().collapse_all}</button>
+            <button type="button" on:click=move |_| ctx.nav.open.set(all.iter().cloned().collect())>{label(lang, |t| t.expand_all)}</button>
+            <button type="button" on:click=move |_| ctx.nav.open.set(Default::default())>{label(lang, |t| t.collapse_all)}</button>
         </div>
         {groups}
     }
@@ -74,6 +75,7 @@ fn RiskCard(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let id = concern.id.clone();
     let panel_id = format!("rmp-risk-{id}");
     let button_id = format!("rmp-risk-{id}-button");
@@ -148,24 +150,24 @@ fn RiskCard(
                 {paragraphs(&c.reason)}
                 {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
                 {(!c.references.is_empty()).then(|| view! {
-                    <h4>{move || t().references}</h4>
+                    <h4>{label(lang, |t| t.references)}</h4>
                     <ol class="rmp-references">
                         {c.references.iter().map(|r| view! { <li lang=DOCUMENT_LANG>{format!("{}{}", r.marker, r.text)}</li> }).collect_view()}
                     </ol>
                 })}
-                <h4>{move || t().pv_activities}</h4>
+                <h4>{label(lang, |t| t.pv_activities)}</h4>
                 <ul>
                     {c.pv.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</li> })}
-                    {(!c.pv.additional.is_empty()).then(|| view! { <li>{move || t().additional_pv}<ol>{links(&c.pv.additional)}</ol></li> })}
+                    {(!c.pv.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_pv)}<ol>{links(&c.pv.additional)}</ol></li> })}
                 </ul>
-                <h5>{move || t().selection_reason}</h5>
+                <h5>{label(lang, |t| t.selection_reason)}</h5>
                 {paragraphs(&c.pv.reasons)}
-                <h4>{move || t().rm_activities}</h4>
+                <h4>{label(lang, |t| t.rm_activities)}</h4>
                 <ul>
                     {c.rm.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}{paragraphs(&c.rm.routine_text)}</li> })}
-                    {(!c.rm.additional.is_empty()).then(|| view! { <li>{move || t().additional_rm}<ol>{links(&c.rm.additional)}</ol></li> })}
+                    {(!c.rm.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_rm)}<ol>{links(&c.rm.additional)}</ol></li> })}
                 </ul>
-                <h5>{move || t().selection_reason}</h5>
+                <h5>{label(lang, |t| t.selection_reason)}</h5>
                 {paragraphs(&c.rm.reasons)}
         })
     };

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use super::link::route_link;
 use rmp_model::SummaryItem;
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
@@ -13,9 +13,10 @@ pub fn SummaryView() -> impl IntoView {
     let ctx = Ctx::get();
     let s = ctx.rmp.summary.clone();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let list = move |items: Vec<SummaryItem>, risk: bool| {
         if items.is_empty() {
-            return view! { <p class="rmp-none">{move || t().none}</p> }.into_any();
+            return view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any();
         }
         view! {
             <ul>
@@ -33,27 +34,27 @@ pub fn SummaryView() -> impl IntoView {
     view! {
         <section class="rmp-summary" id="rmp-summary" aria-labelledby="rmp-summary-title">
             <h2 id="rmp-summary-title" lang=DOCUMENT_LANG>{s.title.clone()}</h2>
-            <h3>{move || t().summary_spec_heading}</h3>
+            <h3>{label(lang, |t| t.summary_spec_heading)}</h3>
             <div class="rmp-columns">
-                <div><h4>{move || t().identified_risks}</h4>{list(s.identified_risks.clone(), true)}</div>
-                <div><h4>{move || t().potential_risks}</h4>{list(s.potential_risks.clone(), true)}</div>
-                <div><h4>{move || t().missing_information}</h4>{list(s.missing_information.clone(), true)}</div>
+                <div><h4>{label(lang, |t| t.identified_risks)}</h4>{list(s.identified_risks.clone(), true)}</div>
+                <div><h4>{label(lang, |t| t.potential_risks)}</h4>{list(s.potential_risks.clone(), true)}</div>
+                <div><h4>{label(lang, |t| t.missing_information)}</h4>{list(s.missing_information.clone(), true)}</div>
             </div>
-            <h3>{move || t().summary_efficacy_considerations}</h3>
+            <h3>{label(lang, |t| t.summary_efficacy_considerations)}</h3>
             {list(s.efficacy_considerations.clone(), true)}
             <div class="rmp-columns">
                 <div>
-                    <h3>{move || t().summary_pv_heading}</h3>
+                    <h3>{label(lang, |t| t.summary_pv_heading)}</h3>
                     <p>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</p>
-                    <h4>{move || t().additional_pv}</h4>
+                    <h4>{label(lang, |t| t.additional_pv)}</h4>
                     {list(s.pv_additional.clone(), false)}
-                    <h3>{move || t().summary_efficacy_heading}</h3>
+                    <h3>{label(lang, |t| t.summary_efficacy_heading)}</h3>
                     {list(s.efficacy_studies.clone(), false)}
                 </div>
                 <div>
-                    <h3>{move || t().summary_rm_heading}</h3>
+                    <h3>{label(lang, |t| t.summary_rm_heading)}</h3>
                     <p>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}</p>
-                    <h4>{move || t().additional_rm}</h4>
+                    <h4>{label(lang, |t| t.additional_rm)}</h4>
                     {list(s.rm_additional.clone(), false)}
                 </div>
             </div>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::context::Ctx;
+use super::context::{label, Ctx};
 use rmp_view_model::board::{board_items, BoardFilter};
 use rmp_view_model::number::fixed;
 use rmp_view_model::text::DOCUMENT_LANG;
@@ -18,6 +18,7 @@ pub fn TimelineView(
 ) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
+    let lang = ctx.lang;
     let rmp = ctx.rmp.clone();
     let today = today();
     let today_text = iso_day(today);
@@ -76,18 +77,18 @@ pub fn TimelineView(
                 <span></span>
                 <div class="rmp-tl-years">
                     {years}
-                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{move || t().today}</span>
+                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{label(lang, |t| t.today)}</span>
                 </div>
             </div>
             <ul class="rmp-tl-rows">{rows}</ul>
-            <h4>{move || t().undated}</h4>
+            <h4>{label(lang, |t| t.undated)}</h4>
             <ul class="rmp-tl-undated">{undated}</ul>
         }
     };
     view! {
         <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline">
-            <h3 id="rmp-timeline-title">{move || t().timeline}</h3>
-            <p class="rmp-tl-legend">{move || t().today}": "{today_text}</p>
+            <h3 id="rmp-timeline-title">{label(lang, |t| t.timeline)}</h3>
+            <p class="rmp-tl-legend">{label(lang, |t| t.today)}": "{today_text}</p>
             {drawing}
         </section>
     }

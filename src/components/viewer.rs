@@ -1,6 +1,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+
+use super::context::label;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -126,7 +128,7 @@ pub fn Viewer(
     let body = move || {
         match doc.get() {
         Doc::Loading => view! {
-            <div class="rmp-loading" role="status" aria-busy="true">{move || t().loading}</div>
+            <div class="rmp-loading" role="status" aria-busy="true">{label(lang, |t| t.loading)}</div>
         }
         .into_any(),
         Doc::Ready(rmp, warnings, provenance) => view! {
@@ -166,7 +168,7 @@ pub fn Viewer(
             {body}
             <section class="rmp-open" part="open" aria-label=move || t().open_file>
                 <label class="rmp-file">
-                    <span>{move || t().open_file}</span>
+                    <span>{label(lang, |t| t.open_file)}</span>
                     <input
                         type="file"
                         accept=".json,application/json"
@@ -181,7 +183,7 @@ pub fn Viewer(
                         }
                     />
                 </label>
-                <span class="rmp-drop-hint">{move || t().drop_hint}</span>
+                <span class="rmp-drop-hint">{label(lang, |t| t.drop_hint)}</span>
             </section>
         </div>
     }
