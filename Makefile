@@ -40,8 +40,10 @@ fuzz-corpus: setup
 	  find fuzz/corpus/$$t -type f -size +3k -delete; \
 	done
 
+## make test-e2e — the end-to-end specs (tests/e2e/*.spec.mjs) on @playwright/test in the system's Chromium;
+## E2E_ARGS to pass it more (a spec's name, --grep "words", --workers 1).
 test-e2e: dist
-	@if [ -f tests/e2e/run.mjs ]; then node tests/e2e/run.mjs; fi
+	cd tests/e2e && node_modules/.bin/playwright test $(E2E_ARGS)
 
 ## make build — the viewer: wasm + JS glue in www/pkg/.
 build: setup

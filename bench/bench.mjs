@@ -7,7 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { base, browser, root, server } from '../tests/e2e/harness.mjs';
+import { base, launch, root } from '../tests/e2e/launch.mjs';
+
+const { browser, server } = await launch();
 
 const RUNS = Number(process.env.BENCH_RUNS || 10);
 const work = join(root, 'target', 'bench');

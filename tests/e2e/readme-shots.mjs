@@ -1,21 +1,15 @@
 // The README's screenshots (docs/screenshots/*.jpg), from the built page: `make screenshots`.
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { base, launch, root } from './launch.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const port = 18998;
-const server = spawn('python3', [join(root, 'scripts', 'serve.py'), '--port', String(port), '--dir', root], { stdio: ['ignore', 'pipe', 'inherit'] });
-await new Promise((r) => server.stdout.once('data', r));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const { server, browser } = await launch();
 for (const [name, hash, w, h, act] of [
   ['summary', '#summary', 1280, 900], ['overview', '#overview', 1280, 900], ['risk', '#risk/infections', 1280, 1100],
   ['chart', '#risk/infections', 1280, 1100, 'chart'], ['board', '#board', 1280, 1100], ['matrix', '#matrix', 1280, 900],
   ['search', '#summary', 1280, 700, 'search'], ['phone', '#risk/crs', 375, 800],
   ['activity', '#activity/lun2501', 1280, 1100, 'page'], ['conditions', '#activity/conditions-of-use', 1280, 1100, 'page']]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
-  await page.goto(`http://127.0.0.1:${port}/${hash}`);
+  await page.goto(`${base}${hash}`);
   await page.waitForSelector('.rmp-root');
   if (act === 'chart') { await page.locator('#risk-infections').getByRole('button', { name: 'グラフ' }).click(); }
   if (act === 'search') { await page.getByRole('searchbox').fill('LUN2501'); await page.waitForSelector('.rmp-hits li'); }

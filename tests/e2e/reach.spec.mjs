@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { base, expect, root, test, until } from './harness.mjs';
+import { base, check, root, test, until } from './fixtures.mjs';
 
 /** Keys whose strings are not text for the reader: ids, references, enum codes, ISO dates. */
 const NOT_TEXT = new Set(['id', 'ref', 'kind', 'status', 'grade', 'forms', 'start', 'end', 'date', 'report_date', 'safety_concerns']);
@@ -16,7 +16,7 @@ const ID_LISTS = new Set(['additional', 'products']);
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** Every string of the document with its JSON path. */
-export function documentStrings(doc) {
+function documentStrings(doc) {
   const out = [];
   const walk = (value, path, key) => {
     if (typeof value === 'string') {
@@ -91,7 +91,7 @@ async function visitAll(page, host, go, corpus, english) {
   await inRoot('.rmp-activity');
   await read();
   const ids = await page.evaluate((host) => [...(host ? document.querySelector(host).shadowRoot : document).querySelectorAll('.rmp-activity')].map((e) => e.id.replace(/^board-/, '')), host);
-  expect(ids.length > 0, 'the board lists activities');
+  check(ids.length > 0, 'the board lists activities');
   for (const id of ids) {
     await go({ activity: id });
     await inRoot(`[id="activity-${id}"]`);
@@ -108,11 +108,11 @@ async function assertReached(page, doc, host, go, english) {
   const text = seen.map((s) => s.text).join('\u0000');
   const runs = seen.map((s) => s.runs).join('\u0000');
   const missing = strings.filter(([, s]) => !text.includes(s)).map(([p, s]) => `${p}: ${s.slice(0, 60)}`);
-  expect(missing.length === 0, `${missing.length} of ${strings.length} strings reach no reader:\n${missing.join('\n')}`);
+  check(missing.length === 0, `${missing.length} of ${strings.length} strings reach no reader:\n${missing.join('\n')}`);
   const unmarked = strings.filter(([, s]) => !runs.includes(s)).map(([p, s]) => `${p}: ${s.slice(0, 60)}`);
-  expect(unmarked.length === 0, `${unmarked.length} strings are not marked lang="ja":\n${unmarked.join('\n')}`);
+  check(unmarked.length === 0, `${unmarked.length} strings are not marked lang="ja":\n${unmarked.join('\n')}`);
   const labels = [...new Set(seen.flatMap((s) => s.unmarked))];
-  expect(labels.length === 0, `English labels not marked lang="en":\n${labels.join('\n')}`);
+  check(labels.length === 0, `English labels not marked lang="en":\n${labels.join('\n')}`);
   return { strings: strings.length, activities };
 }
 
@@ -121,41 +121,39 @@ const byFragment = (page) => async ({ view, activity }) => {
   await page.evaluate((hash) => { location.hash = hash; }, activity ? `#activity/${activity}` : `#${view}`);
 };
 
-export async function reachSuite() {
-  const lunsumio = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
+const lunsumio = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
 
-  for (const lang of ['ja', 'en']) {
-    await test(`every string of the Lunsumio RMP reaches the reader, marked lang="ja" (standalone, ${lang} interface)`, async (page) => {
-      await page.goto(`${base}?lang=${lang}#summary`);
-      await page.waitForSelector('.rmp-summary');
-      await until(async () => (await page.locator('.rmp-root').getAttribute('lang')) === lang, `interface in ${lang}`);
-      const { strings, activities } = await assertReached(page, lunsumio, null, byFragment(page), lang === 'en');
-      expect(strings > 300 && activities === 10, `walked ${strings} strings, ${activities} activity pages`);
-    });
-  }
-
-  await test('every string reaches the reader inside the shadow root, whatever the host element\'s lang', async (page) => {
-    await page.goto(base + 'dist/embed.html');
-    const host = page.locator('#viewer-b');
-    await host.locator('.rmp-board').waitFor();
-    // The host says lang="en" (the interface language); the document's text stays Japanese.
-    expect(await host.getAttribute('lang') === 'en', 'host lang="en"');
-    const go = async ({ view, activity }) => {
-      await host.evaluate((el, { view, activity }) => {
-        el.removeAttribute('open');
-        if (activity) { el.removeAttribute('view'); el.setAttribute('activity', activity); } else { el.removeAttribute('activity'); el.setAttribute('view', view); }
-      }, { view, activity });
-    };
-    await assertReached(page, lunsumio, '#viewer-b', go, true);
-  });
-
-  await test('every string of a synthetic RMP and of a document with every optional field reaches the reader', async (page) => {
-    const synthetic = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '9', '--cohorts', '3', '--events', '2', '--activities', '16', '--seed', '3'], { cwd: root, maxBuffer: 64 << 20 });
-    await page.route((u) => u.pathname.endsWith('/fixtures/synthetic.json'), (r) => r.fulfill({ body: synthetic, contentType: 'application/json' }));
-    for (const [name, doc] of [['synthetic.json', JSON.parse(synthetic.toString('utf8'))], ['complete.json', JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'complete.json'), 'utf8'))]]) {
-      await page.goto(`${base}?src=tests/fixtures/${name}#summary`);
-      await page.waitForSelector('.rmp-summary');
-      await assertReached(page, doc, null, byFragment(page), false);
-    }
+for (const lang of ['ja', 'en']) {
+  test(`every string of the Lunsumio RMP reaches the reader, marked lang="ja" (standalone, ${lang} interface)`, async ({ page }) => {
+    await page.goto(`${base}?lang=${lang}#summary`);
+    await page.waitForSelector('.rmp-summary');
+    await until(async () => (await page.locator('.rmp-root').getAttribute('lang')) === lang, `interface in ${lang}`);
+    const { strings, activities } = await assertReached(page, lunsumio, null, byFragment(page), lang === 'en');
+    check(strings > 300 && activities === 10, `walked ${strings} strings, ${activities} activity pages`);
   });
 }
+
+test('every string reaches the reader inside the shadow root, whatever the host element\'s lang', async ({ page }) => {
+  await page.goto(base + 'dist/embed.html');
+  const host = page.locator('#viewer-b');
+  await host.locator('.rmp-board').waitFor();
+  // The host says lang="en" (the interface language); the document's text stays Japanese.
+  check(await host.getAttribute('lang') === 'en', 'host lang="en"');
+  const go = async ({ view, activity }) => {
+    await host.evaluate((el, { view, activity }) => {
+      el.removeAttribute('open');
+      if (activity) { el.removeAttribute('view'); el.setAttribute('activity', activity); } else { el.removeAttribute('activity'); el.setAttribute('view', view); }
+    }, { view, activity });
+  };
+  await assertReached(page, lunsumio, '#viewer-b', go, true);
+});
+
+test('every string of a synthetic RMP and of a document with every optional field reaches the reader', async ({ page }) => {
+  const synthetic = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '9', '--cohorts', '3', '--events', '2', '--activities', '16', '--seed', '3'], { cwd: root, maxBuffer: 64 << 20 });
+  await page.route((u) => u.pathname.endsWith('/fixtures/synthetic.json'), (r) => r.fulfill({ body: synthetic, contentType: 'application/json' }));
+  for (const [name, doc] of [['synthetic.json', JSON.parse(synthetic.toString('utf8'))], ['complete.json', JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'complete.json'), 'utf8'))]]) {
+    await page.goto(`${base}?src=tests/fixtures/${name}#summary`);
+    await page.waitForSelector('.rmp-summary');
+    await assertReached(page, doc, null, byFragment(page), false);
+  }
+});
