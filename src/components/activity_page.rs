@@ -15,8 +15,7 @@ pub fn ActivityView(
     id: String,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     // The page is built once: an unknown id says so instead.
     let body = match activity_page(&ctx.rmp, &id) {
         Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),

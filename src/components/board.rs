@@ -12,8 +12,7 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 #[component]
 pub fn Board() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let filter = RwSignal::new(BoardFilter::default());
     let rmp = ctx.rmp.clone();
     let risk_options = rmp

@@ -16,8 +16,7 @@ pub fn BarChart(
     table: IncidenceTable,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let l = layout(&table);
     let c = chart(&l);
     let hatch = format!("{}-hatch", table.id);

@@ -54,6 +54,11 @@ impl Ctx {
         expect_context::<Ctx>()
     }
 
+    /// [`Ctx::texts`] and the language signal, for [`label`].
+    pub fn labels(&self) -> (impl Fn() -> &'static Texts + Copy + 'static, RwSignal<Lang>) {
+        (self.texts(), self.lang)
+    }
+
     /// The labels of the interface language, read where they are shown so
     /// that a change of language redraws just those.
     pub fn texts(&self) -> impl Fn() -> &'static Texts + Copy + 'static {

@@ -19,8 +19,7 @@ pub fn IncidenceTable(
     risk: String,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let as_chart = RwSignal::new(false);
     let l = layout(&table);
     let csv = csv_text(&table_records(&risk, &table));

@@ -11,8 +11,7 @@ use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 #[component]
 pub fn ActivityListTables() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let lists = &ctx.rmp.lists;
     let head = |cols: &'static [fn(&Texts) -> &'static str]| {
         cols.iter()

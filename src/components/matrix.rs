@@ -14,8 +14,7 @@ const ROWS_AT_ONCE: usize = 50;
 #[component]
 pub fn MatrixView() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let rmp = ctx.rmp.clone();
     let items = board_items(&rmp);
     let m = matrix(&rmp, &items);

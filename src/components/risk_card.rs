@@ -13,8 +13,7 @@ use rmp_view_model::text::DOCUMENT_LANG;
 #[component]
 pub fn RiskCards() -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let all: Vec<String> = ctx.rmp.concerns().map(|(_, c)| c.id.clone()).collect();
     let eager = ctx.rmp.cell_count() <= EAGER_CELLS;
     let groups = [
@@ -74,8 +73,7 @@ fn RiskCard(
     eager: bool,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let id = concern.id.clone();
     let panel_id = format!("rmp-risk-{id}");
     let button_id = format!("rmp-risk-{id}-button");

@@ -12,8 +12,7 @@ use rmp_view_model::text::DOCUMENT_LANG;
 pub fn SummaryView() -> impl IntoView {
     let ctx = Ctx::get();
     let s = ctx.rmp.summary.clone();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let list = move |items: Vec<SummaryItem>, risk: bool| {
         if items.is_empty() {
             return view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any();

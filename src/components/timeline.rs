@@ -17,8 +17,7 @@ pub fn TimelineView(
     filter: RwSignal<BoardFilter>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let t = ctx.texts();
-    let lang = ctx.lang;
+    let (t, lang) = ctx.labels();
     let rmp = ctx.rmp.clone();
     let today = today();
     let today_text = iso_day(today);

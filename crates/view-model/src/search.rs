@@ -133,12 +133,9 @@ impl SearchIndex {
                 &d.company,
                 &d.active_ingredient,
                 &d.therapeutic_category,
-            ],
-        );
-        index.add(
-            Target::Summary,
-            &title,
-            s.brand_names.iter().map(String::as_str),
+            ]
+            .into_iter()
+            .chain(s.brand_names.iter().map(String::as_str)),
         );
         let o = &rmp.overview;
         for p in &o.products {

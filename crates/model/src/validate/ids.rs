@@ -114,6 +114,26 @@ impl<'a> Validator<'a> {
         }
     }
 
+    /// The id of the value at `path`, which must be unique among its
+    /// siblings (`what`: "table of this concern").
+    pub(super) fn sibling_id<'b>(
+        &mut self,
+        seen: &mut HashSet<&'b str>,
+        id: &'b str,
+        path: &str,
+        what: &str,
+    ) {
+        let path = format!("{path}.id");
+        self.id(id, &path);
+        if !seen.insert(id) {
+            self.error(
+                Code::DuplicateId,
+                path,
+                format!("another {what} has the id `{id}`"),
+            );
+        }
+    }
+
     /// The activity ids of a plan.
     fn ids_of(&self, plan: Plan) -> &HashSet<&'a str> {
         match plan {

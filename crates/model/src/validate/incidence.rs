@@ -19,14 +19,7 @@ impl Validator<'_> {
         for (g, group) in t.column_groups.iter().enumerate() {
             for (k, cohort) in group.cohorts.iter().enumerate() {
                 let cpath = format!("{path}.column_groups[{g}].cohorts[{k}]");
-                self.id(&cohort.id, &format!("{cpath}.id"));
-                if !ids.insert(&cohort.id) {
-                    self.error(
-                        Code::DuplicateId,
-                        format!("{cpath}.id"),
-                        format!("another cohort of this table has the id `{}`", cohort.id),
-                    );
-                }
+                self.sibling_id(&mut ids, &cohort.id, &cpath, "cohort of this table");
                 if cohort.n == 0 {
                     self.error(
                         Code::ZeroDenominator,

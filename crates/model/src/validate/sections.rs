@@ -70,14 +70,7 @@ impl Validator<'_> {
         let mut tables = HashSet::new();
         for (i, t) in c.incidence.iter().enumerate() {
             let tpath = format!("{path}.incidence[{i}]");
-            self.id(&t.id, &format!("{tpath}.id"));
-            if !tables.insert(&t.id) {
-                self.error(
-                    Code::DuplicateId,
-                    format!("{tpath}.id"),
-                    format!("another table of this concern has the id `{}`", t.id),
-                );
-            }
+            self.sibling_id(&mut tables, &t.id, &tpath, "table of this concern");
             self.table(t, &tpath);
         }
     }
