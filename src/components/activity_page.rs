@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::context::{label, Ctx};
-use super::link::{concern_items, material, paragraphs, route_link};
+use super::link::{concern_items, material, paragraphs, RouteLink};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
 use rmp_view_model::route::Route;
@@ -15,7 +15,7 @@ pub fn ActivityView(
     id: String,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let (t, lang) = ctx.labels();
+    let lang = ctx.lang;
     // The page is built once: an unknown id says so instead.
     let body = match activity_page(&ctx.rmp, &id) {
         Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),
@@ -25,7 +25,7 @@ pub fn ActivityView(
         }),
     };
     view! {
-        <p class="rmp-back">{route_link(ctx.nav, Route::Board, move || t().back_to_board)}</p>
+        <p class="rmp-back"><RouteLink nav=ctx.nav route=Route::Board>{label(lang, |t| t.back_to_board)}</RouteLink></p>
         {body}
     }
 }

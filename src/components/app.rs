@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::activity_page::ActivityView;
 use super::board::Board;
 use super::context::{Ctx, Nav};
+use super::link::RouteLink;
 use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
 use super::overview::OverviewView;
@@ -100,18 +101,15 @@ pub fn App(
             }
         };
         view! {
-            <a
-                class="rmp-tab"
-                part="tab"
-                href=view.route().fragment()
-                aria-current=move || (ctx.nav.route.get().view() == view).then_some("page")
-                on:click=move |ev| {
-                    ev.prevent_default();
-                    ctx.nav.go(view.route());
-                }
+            <RouteLink
+                nav=ctx.nav
+                route=view.route()
+                attr:class="rmp-tab"
+                attr:part="tab"
+                attr:aria-current=move || (ctx.nav.route.get().view() == view).then_some("page")
             >
                 {label}
-            </a>
+            </RouteLink>
         }
     };
     // Only a change of page redraws the body; moving between the cards of

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::{label, Ctx};
-use super::link::{concern_items, material, route_link};
+use super::link::{concern_items, material, RouteLink};
 use super::timeline::TimelineView;
 use rmp_model::Plan;
 use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem};
@@ -88,7 +88,8 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
             |v| view! { <dt>{move || label(t())}</dt><dd lang=DOCUMENT_LANG>{v.to_string()}</dd> },
         )
     };
-    let name = route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string());
+    let (route, name) = (Route::Activity(i.id.clone()), i.name.to_string());
+    let name = view! { <RouteLink nav=ctx.nav route>{name}</RouteLink> };
     view! {
         <li class="rmp-activity" id=format!("board-{}", i.id) part="activity-card">
             <p class="rmp-kind">{move || lang.get().texts().kind(kind, plan)}</p>

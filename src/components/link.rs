@@ -7,13 +7,22 @@ use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;
 
 /// A link to a place in the viewer: a real `href` (so it can be opened in a
-/// new tab or copied), followed inside the viewer on a click.
-pub fn route_link(nav: Nav, route: Route, content: impl IntoView + 'static) -> impl IntoView {
+/// new tab or copied), followed inside the viewer on a click. Attributes
+/// given with `attr:` (a class, `aria-current`) go on the `<a>`.
+#[component]
+pub fn RouteLink(
+    /// The viewer's navigation.
+    nav: Nav,
+    /// Where the link goes.
+    route: Route,
+    /// What the link says.
+    children: Children,
+) -> impl IntoView {
     view! {
         <a href=route.fragment() on:click=move |ev| {
             ev.prevent_default();
             nav.go(route.clone());
-        }>{content}</a>
+        }>{children()}</a>
     }
 }
 
@@ -40,8 +49,8 @@ pub fn concern_items(nav: Nav, concerns: &[(&str, &str)]) -> impl IntoView {
     concerns
         .iter()
         .map(|(id, name)| {
-            let link = route_link(nav, Route::Risks(Some(id.to_string())), name.to_string());
-            view! { <li lang=DOCUMENT_LANG>{link}</li> }
+            let (route, name) = (Route::Risks(Some(id.to_string())), name.to_string());
+            view! { <li lang=DOCUMENT_LANG><RouteLink nav route>{name}</RouteLink></li> }
         })
         .collect_view()
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::{label, Ctx};
-use super::link::{paragraphs, route_link};
+use super::link::{paragraphs, RouteLink};
 use rmp_model::{PvListEntry, RmListEntry};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
@@ -21,7 +21,8 @@ pub fn ActivityListTables() -> impl IntoView {
     // One row shape for every list: the name (a link to the activity's
     // page), then the cells as printed.
     let row = |id: &str, name: &str, cells: Vec<&str>| {
-        let link = route_link(ctx.nav, Route::Activity(id.to_string()), name.to_string());
+        let (route, name) = (Route::Activity(id.to_string()), name.to_string());
+        let link = view! { <RouteLink nav=ctx.nav route>{name}</RouteLink> };
         let cells = cells
             .into_iter()
             .map(|c| view! { <td lang=DOCUMENT_LANG>{c.to_string()}</td> })

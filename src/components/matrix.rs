@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::{label, Ctx};
-use super::link::route_link;
+use super::link::RouteLink;
 use rmp_view_model::board::board_items;
 use rmp_view_model::matrix::matrix;
 use rmp_view_model::route::Route;
@@ -25,11 +25,11 @@ pub fn MatrixView() -> impl IntoView {
         .iter()
         .filter_map(|id| rest.find(|i| &i.id == id))
         .map(|i| {
-            let (kind, plan) = (i.kind, i.plan);
+            let (kind, plan, name) = (i.kind, i.plan, i.name.to_string());
             view! {
                 <th scope="col">
                     <span class="rmp-kind">{move || ctx.lang.get().texts().kind(kind, plan)}</span>
-                    <span lang=DOCUMENT_LANG>{route_link(ctx.nav, Route::Activity(i.id.clone()), i.name.to_string())}</span>
+                    <span lang=DOCUMENT_LANG><RouteLink nav=ctx.nav route=Route::Activity(i.id.clone())>{name}</RouteLink></span>
                 </th>
             }
         })
@@ -71,7 +71,7 @@ pub fn MatrixView() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <tr><th scope="row" lang=DOCUMENT_LANG>{route_link(nav, Route::Risks(Some(id)), name)}</th>{cells}</tr> }
+        view! { <tr><th scope="row" lang=DOCUMENT_LANG><RouteLink nav=nav route=Route::Risks(Some(id))>{name}</RouteLink></th>{cells}</tr> }
     };
     // One slot per chunk, drawn once when the count passes it; the chunks
     // drawn before stay as they are.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::context::{label, Ctx};
 use super::incidence_table::IncidenceTable;
-use super::link::{paragraphs, route_link};
+use super::link::{paragraphs, RouteLink};
 use rmp_model::{ConcernCategory, SafetyConcern};
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use rmp_view_model::lookup::activity_name;
@@ -102,7 +102,8 @@ fn RiskCard(
     let links = move |ids: &[String]| {
         ids.iter()
             .map(|aid| {
-                let link = route_link(ctx.nav, Route::Activity(aid.clone()), name_of(aid));
+                let (route, name) = (Route::Activity(aid.clone()), name_of(aid));
+                let link = view! { <RouteLink nav=ctx.nav route>{name}</RouteLink> };
                 view! { <li lang=DOCUMENT_LANG>{link}</li> }
             })
             .collect_view()
@@ -155,14 +156,14 @@ fn RiskCard(
                 })}
                 <h4>{label(lang, |t| t.pv_activities)}</h4>
                 <ul>
-                    {c.pv.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</li> })}
+                    {c.pv.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_PV.into())>{label(lang, |t| t.routine_pv)}</RouteLink></li> })}
                     {(!c.pv.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_pv)}<ol>{links(&c.pv.additional)}</ol></li> })}
                 </ul>
                 <h5>{label(lang, |t| t.selection_reason)}</h5>
                 {paragraphs(&c.pv.reasons)}
                 <h4>{label(lang, |t| t.rm_activities)}</h4>
                 <ul>
-                    {c.rm.routine.then(|| view! { <li>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}{paragraphs(&c.rm.routine_text)}</li> })}
+                    {c.rm.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_RM.into())>{label(lang, |t| t.routine_rm)}</RouteLink>{paragraphs(&c.rm.routine_text)}</li> })}
                     {(!c.rm.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_rm)}<ol>{links(&c.rm.additional)}</ol></li> })}
                 </ul>
                 <h5>{label(lang, |t| t.selection_reason)}</h5>

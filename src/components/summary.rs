@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::context::{label, Ctx};
-use super::link::route_link;
+use super::link::RouteLink;
 use rmp_model::SummaryItem;
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use rmp_view_model::route::Route;
@@ -12,7 +12,7 @@ use rmp_view_model::text::DOCUMENT_LANG;
 pub fn SummaryView() -> impl IntoView {
     let ctx = Ctx::get();
     let s = ctx.rmp.summary.clone();
-    let (t, lang) = ctx.labels();
+    let lang = ctx.lang;
     let list = move |items: Vec<SummaryItem>, risk: bool| {
         if items.is_empty() {
             return view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any();
@@ -23,7 +23,7 @@ pub fn SummaryView() -> impl IntoView {
                     .into_iter()
                     .map(|item| {
                         let route = if risk { Route::Risks(Some(item.target.clone())) } else { Route::Activity(item.target.clone()) };
-                        view! { <li lang=DOCUMENT_LANG>{route_link(ctx.nav, route, item.name)}</li> }
+                        view! { <li lang=DOCUMENT_LANG><RouteLink nav=ctx.nav route=route>{item.name}</RouteLink></li> }
                     })
                     .collect_view()}
             </ul>
@@ -44,7 +44,7 @@ pub fn SummaryView() -> impl IntoView {
             <div class="rmp-columns">
                 <div>
                     <h3>{label(lang, |t| t.summary_pv_heading)}</h3>
-                    <p>{route_link(ctx.nav, Route::Activity(ROUTINE_PV.into()), move || t().routine_pv)}</p>
+                    <p><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_PV.into())>{label(lang, |t| t.routine_pv)}</RouteLink></p>
                     <h4>{label(lang, |t| t.additional_pv)}</h4>
                     {list(s.pv_additional.clone(), false)}
                     <h3>{label(lang, |t| t.summary_efficacy_heading)}</h3>
@@ -52,7 +52,7 @@ pub fn SummaryView() -> impl IntoView {
                 </div>
                 <div>
                     <h3>{label(lang, |t| t.summary_rm_heading)}</h3>
-                    <p>{route_link(ctx.nav, Route::Activity(ROUTINE_RM.into()), move || t().routine_rm)}</p>
+                    <p><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_RM.into())>{label(lang, |t| t.routine_rm)}</RouteLink></p>
                     <h4>{label(lang, |t| t.additional_rm)}</h4>
                     {list(s.rm_additional.clone(), false)}
                 </div>
