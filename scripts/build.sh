@@ -3,7 +3,10 @@
 # binaryen's wasm-opt -Oz from npm (Debian's binaryen emits broken wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-wasm-pack build --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer >&2
+# --package: the viewer alone. Without it cargo builds every member of the workspace
+# for the web, and wasm-pack, which takes the last artifact cargo reports, sometimes
+# takes another crate's.
+wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer -- --package rmp-viewer >&2
 wasm=www/pkg/rmp_viewer_bg.wasm
 tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
 mv "$wasm.opt" "$wasm"
