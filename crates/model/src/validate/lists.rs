@@ -1,6 +1,8 @@
 //! The section 5 lists against the outline, their status labels, and the
 //! summary (別紙様式2) against the full plan in both directions.
 
+use std::collections::HashSet;
+
 use super::*;
 
 impl<'a> Validator<'a> {
@@ -30,35 +32,23 @@ impl<'a> Validator<'a> {
                 &e.status_label,
             );
         }
-        let listed = |ids: &[&str], id: &str| ids.contains(&id);
-        let pv_list: Vec<&str> = l.pv.additional.iter().map(|e| e.id.as_str()).collect();
-        let eff_list: Vec<&str> = l.efficacy.iter().map(|e| e.id.as_str()).collect();
-        let rm_list: Vec<&str> = l.rm.additional.iter().map(|e| e.id.as_str()).collect();
-        for (i, a) in rmp.pv_plan.additional.iter().enumerate() {
-            if !listed(&pv_list, &a.id) {
-                self.warn(
-                    Code::ListMismatch,
-                    format!("pv_plan.additional[{i}]"),
-                    format!("`{}` is not in the list 5.(1)", a.name),
-                );
-            }
-        }
-        for (i, a) in rmp.efficacy_studies.iter().enumerate() {
-            if !listed(&eff_list, &a.id) {
-                self.warn(
-                    Code::ListMismatch,
-                    format!("efficacy_studies[{i}]"),
-                    format!("`{}` is not in the list 5.(2)", a.name),
-                );
-            }
-        }
-        for (i, a) in rmp.rm_plan.additional.iter().enumerate() {
-            if !listed(&rm_list, &a.id) {
-                self.warn(
-                    Code::ListMismatch,
-                    format!("rm_plan.additional[{i}]"),
-                    format!("`{}` is not in the list 5.(3)", a.name),
-                );
+        let lists: [HashSet<&str>; 3] = [
+            l.pv.additional.iter().map(|e| e.id.as_str()).collect(),
+            l.efficacy.iter().map(|e| e.id.as_str()).collect(),
+            l.rm.additional.iter().map(|e| e.id.as_str()).collect(),
+        ];
+        for ((field, activities), (list, number)) in outline(rmp)
+            .into_iter()
+            .zip(lists.iter().zip(["5.(1)", "5.(2)", "5.(3)"]))
+        {
+            for (i, (id, name)) in activities.into_iter().enumerate() {
+                if !list.contains(id) {
+                    self.warn(
+                        Code::ListMismatch,
+                        format!("{field}[{i}]"),
+                        format!("`{name}` is not in the list {number}"),
+                    );
+                }
             }
         }
     }
@@ -88,23 +78,7 @@ impl<'a> Validator<'a> {
                 .map(|c| (c.id.as_str(), c.name.as_str()))
                 .collect::<Vec<_>>()
         };
-        let pv = rmp
-            .pv_plan
-            .additional
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
-        let eff = rmp
-            .efficacy_studies
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
-        let rm = rmp
-            .rm_plan
-            .additional
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
+        let [(_, pv), (_, eff), (_, rm)] = outline(rmp);
         let sections: [SummarySection<'_>; 7] = [
             (
                 "identified_risks",
@@ -186,6 +160,30 @@ impl<'a> Validator<'a> {
             }
         }
     }
+}
+
+/// The additional activities of sections 2, 3 and 4 as (id, name), each
+/// list with its path.
+fn outline(rmp: &Rmp) -> [(&'static str, Vec<(&str, &str)>); 3] {
+    [
+        ("pv_plan.additional", pv_names(&rmp.pv_plan.additional)),
+        ("efficacy_studies", pv_names(&rmp.efficacy_studies)),
+        (
+            "rm_plan.additional",
+            rmp.rm_plan
+                .additional
+                .iter()
+                .map(|a| (a.id.as_str(), a.name.as_str()))
+                .collect(),
+        ),
+    ]
+}
+
+fn pv_names(items: &[PvActivity]) -> Vec<(&str, &str)> {
+    items
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect()
 }
 
 /// A summary field, its items, the full plan's (id, name) pairs for it, and what it is called.
