@@ -3,6 +3,7 @@
 
 mod describe;
 mod export;
+pub mod import;
 mod read;
 
 pub use describe::describe;

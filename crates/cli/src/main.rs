@@ -17,9 +17,11 @@ usage:
   rmp describe FILE
   rmp schema
   rmp export-csv FILE [-o OUT.csv]
+  rmp import TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
   rmp synth [--risks N] [--cohorts N] [--events N] [--activities N] [--seed N] [-o OUT.json]
 
-exit status: 0 valid, 1 invalid (or warnings with --deny-warnings), 2 usage";
+exit status: 0 valid (import: a draft written), 1 invalid (or warnings with
+--deny-warnings; import: nothing to import), 2 usage";
 
 fn main() -> ExitCode {
     match run() {
@@ -57,6 +59,7 @@ fn run() -> Result<ExitCode, lexopt::Error> {
         }
         "export-csv" => export_csv(args)?,
         "synth" => synth(args)?,
+        "import" => import(args)?,
         "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -256,4 +259,56 @@ fn synth(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
             ExitCode::SUCCESS
         }
     })
+}
+
+/// `rmp import`: a draft document from the text of an RMP PDF, and its review report.
+fn import(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    use rmp_cli::import::{headline, import_file, report_text, ReportFormat};
+    let (mut out, mut report, mut format, mut files) = (None::<String>, None::<String>, ReportFormat::Markdown, Vec::new());
+    while let Some(arg) = args.next()? {
+        match arg {
+            Short('o') | Long("output") => out = Some(args.value()?.string()?),
+            Long("report") => report = Some(args.value()?.string()?),
+            Long("format") => {
+                format = match args.value()?.string()?.as_str() {
+                    "markdown" | "md" => ReportFormat::Markdown,
+                    "json" => ReportFormat::Json,
+                    _ => return Err("--format takes `markdown` or `json`".into()),
+                }
+            }
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let [file] = files.as_slice() else {
+        return Err("import needs exactly one TEXT file".into());
+    };
+    let imported = match import_file(Path::new(file)) {
+        Ok(i) => i,
+        Err(message) => {
+            eprintln!("rmp: {message}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let json = serde_json::to_string_pretty(&imported.rmp).unwrap_or_default();
+    let written = match &out {
+        Some(path) => std::fs::write(path, format!("{json}\n")).map_err(|e| format!("cannot write {path}: {e}")),
+        None => {
+            println!("{json}");
+            Ok(())
+        }
+    };
+    let reported = match &report {
+        Some(path) => std::fs::write(path, report_text(&imported, format)).map_err(|e| format!("cannot write {path}: {e}")),
+        None => Ok(()),
+    };
+    if let Err(e) = written.and(reported) {
+        eprintln!("rmp: {e}");
+        return Ok(ExitCode::FAILURE);
+    }
+    eprintln!("rmp: {file}: {}", headline(&imported));
+    if report.is_none() {
+        eprintln!("rmp: write the review report with --report REPORT.md");
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -11,6 +11,7 @@
 mod activity;
 mod date;
 mod diagnostic;
+mod draft;
 mod document;
 mod incidence;
 mod limits;
@@ -28,6 +29,7 @@ pub use activity::*;
 pub use date::{date_bounds, parse_iso};
 pub use diagnostic::{Code, Diagnostic, Position, Severity};
 pub use document::*;
+pub use draft::{ImportDraft, ReviewItem};
 pub use incidence::*;
 pub use limits::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
 pub use link::safe_link;
@@ -78,6 +80,9 @@ pub struct Rmp {
     pub rm_plan: RmPlan,
     /// 5. 医薬品安全性監視計画，有効性に関する調査・試験の計画及びリスク最小化計画の一覧.
     pub lists: ActivityLists,
+    /// Present while the document is an import draft (取り込み下書き).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub import_draft: Option<ImportDraft>,
 }
 
 impl Rmp {

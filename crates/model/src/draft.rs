@@ -1,0 +1,30 @@
+use serde::{Deserialize, Serialize};
+
+/// 取り込み下書き — a document made by `rmp import` from the text of an RMP
+/// PDF that a person has not finished checking. The viewer shows it as a
+/// draft with its review list, never as the published RMP; removing this
+/// field is how a reviewer marks the document finished.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImportDraft {
+    /// The text file it was imported from, as named to the importer.
+    pub source: String,
+    /// What a reviewer must check against the PDF.
+    pub review: Vec<ReviewItem>,
+}
+
+/// One item to check: what, where in the model, from which source lines.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ReviewItem {
+    /// What to check, in a sentence.
+    pub what: String,
+    /// The JSON path it is about, if it is about a value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// The source text's line numbers (from 1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lines: Vec<u32>,
+}
