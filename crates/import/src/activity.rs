@@ -131,7 +131,6 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
             acc.push_str(&k);
             if known_keys.iter().any(|n| *n == acc) {
                 found = Some(m + 1);
-                break;
             }
         }
         if let Some(len) = found {
@@ -260,24 +259,34 @@ fn labeled(text: &str) -> Option<(String, String)> {
     Some((label.to_string(), text[i + sep..].trim().to_string()))
 }
 
-/// Label-and-text paragraphs (`評価の予定時期：…`), a new one at each line that starts with a label.
+/// Labels the template prints before a colon in an RM activity's milestones.
+const RM_MILESTONE_LABELS: [&str; 2] = ["評価の予定時期", "実施した結果に基づき採択される可能性がある更なる措置"];
+
+/// Label-and-text paragraphs (`評価の予定時期：…`): a new one after a
+/// sentence ends, or where a line starts with a label (its own, or one of
+/// the template's, which may run over lines).
 fn labeled_paragraphs(pieces: &[Piece]) -> Vec<(String, String, Vec<Piece>)> {
-    let mut out: Vec<(String, String, Vec<Piece>)> = Vec::new();
-    for p in pieces {
-        let starts_new = out.last().is_none_or(|l| l.1.ends_with('。') || l.1.is_empty())
-            || labeled(&p.text).is_some_and(|(l, _)| known_milestone_label(&l));
-        match labeled(&p.text) {
-            Some((l, t)) if starts_new => out.push((l, t, vec![p.clone()])),
-            _ => match out.last_mut() {
-                Some(last) => {
-                    crate::text::join(&mut last.1, &p.text);
-                    last.2.push(p.clone());
-                }
-                None => out.push((String::new(), p.text.clone(), vec![p.clone()])),
-            },
+    let mut groups: Vec<Vec<Piece>> = Vec::new();
+    for (i, p) in pieces.iter().enumerate() {
+        let ended = groups.last().is_none_or(|g| g.last().is_some_and(|l| l.text.ends_with('。')));
+        let template = RM_MILESTONE_LABELS
+            .iter()
+            .any(|l| crate::region::match_at(pieces, i, 0, l, false).is_some());
+        match groups.last_mut() {
+            Some(g) if !ended && !template => g.push(p.clone()),
+            _ => groups.push(vec![p.clone()]),
         }
     }
-    out
+    groups
+        .into_iter()
+        .map(|g| {
+            let text = joined(texts(&g));
+            match labeled(&text) {
+                Some((l, t)) => (l, t, g),
+                None => (String::new(), text, g),
+            }
+        })
+        .collect()
 }
 
 fn known_milestone_label(l: &str) -> bool {
@@ -379,11 +388,9 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
         } else if label == "実施計画" {
             plan(&body, &mut a.plan, &mut a.method, path, report);
         } else if label.starts_with("実施計画の根拠") {
-            for (l, text, lines) in labeled_paragraphs(&body) {
-                let rest: Vec<String> = paragraphs(std::iter::once(text.as_str()).chain(std::iter::empty()));
-                let _ = rest;
+            for (l, _, lines) in labeled_paragraphs(&body) {
                 report.place(&lines, &field("rationale"));
-                let paras = paragraphs(lines_after_label(&lines).iter().map(String::as_str));
+                let paras = paragraphs(lines_after_label(&lines, &l).iter().map(String::as_str));
                 match a.rationale.last_mut() {
                     Some(last) if l.is_empty() => last.paragraphs.extend(paras),
                     _ => a.rationale.push(LabeledParagraphs { label: l, paragraphs: paras }),
@@ -404,16 +411,13 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
     (a, concerns)
 }
 
-/// The text of labelled lines, with the first line's label cut off.
-fn lines_after_label(lines: &[Piece]) -> Vec<String> {
-    let mut out: Vec<String> = lines.iter().map(|p| p.text.clone()).collect();
-    if let Some(first) = out.first_mut() {
-        if let Some((_, t)) = labeled(first) {
-            *first = t;
-        }
-    }
-    out.retain(|s| !s.is_empty());
-    out
+/// The lines of a labelled paragraph without its label, which may run over lines.
+fn lines_after_label(lines: &[Piece], label: &str) -> Vec<String> {
+    let rest = match crate::region::match_at(lines, 0, 0, label, false) {
+        Some((pi, off)) if !label.is_empty() => crate::region::rest(lines, pi, off, lines.len()),
+        _ => lines.to_vec(),
+    };
+    rest.into_iter().map(|p| p.text).filter(|s| !s.is_empty()).collect()
 }
 
 /// 実施期間 and 評価及び報告の予定時期 blocks, bracketed or written `label:text`.
@@ -520,10 +524,10 @@ fn code_of(name: &str) -> Option<String> {
     let inner = t.strip_suffix('）').or_else(|| t.strip_suffix(')'))?;
     let open = inner.rfind(['（', '('])?;
     let code = &inner[open + inner[open..].chars().next().map_or(1, char::len_utf8)..];
-    let ok = code.len() >= 3
-        && code.chars().any(|c| c.is_ascii_digit())
-        && code.chars().any(|c| c.is_ascii_uppercase())
-        && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let ok = code.chars().count() >= 3
+        && code.chars().any(|c| fold(c).is_ascii_digit())
+        && code.chars().any(|c| fold(c).is_ascii_uppercase())
+        && code.chars().all(|c| fold(c).is_ascii_alphanumeric() || fold(c) == '-');
     ok.then(|| code.to_string())
 }
 
@@ -587,7 +591,7 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
             for (l, text, lines) in labeled_paragraphs(&body) {
                 if key(&l).contains("更なる措置") || further {
                     further = true;
-                    let rest = lines_after_label(&lines);
+                    let rest = lines_after_label(&lines, &l);
                     a.further_measures.extend(paragraphs(rest.iter().map(String::as_str)));
                     report.place(&lines, &field("further_measures"));
                 } else {

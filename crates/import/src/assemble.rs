@@ -307,13 +307,13 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     }
     for a in &mut pv_plan.additional {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(&code.to_lowercase()),
+            Some(code) => ids.take_exact(&code.chars().map(crate::text::fold).collect::<String>().to_lowercase()),
             None => ids.take(&pv_slug(a)),
         };
     }
     for a in &mut efficacy_studies {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(&code.to_lowercase()),
+            Some(code) => ids.take_exact(&code.chars().map(crate::text::fold).collect::<String>().to_lowercase()),
             None => ids.take("efficacy-study"),
         };
     }

@@ -241,6 +241,7 @@ pub struct Header {
 
 /// A study code: capital letters and at least three digits (`GO29781`).
 fn study_code(s: &str) -> bool {
+    let s: String = s.chars().map(fold).collect();
     let upper = s.chars().filter(char::is_ascii_uppercase).count();
     let digits = s.chars().filter(char::is_ascii_digit).count();
     upper >= 2 && digits >= 3 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')

@@ -50,7 +50,7 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
             let mut j = i;
             let mut ok = true;
             for w in label.chars() {
-                while chars.get(j).is_some_and(|c| *c == ' ' || *c == '\u{3000}') && j > i {
+                while chars.get(j).is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '\n')) && j > i {
                     j += 1;
                 }
                 if chars.get(j) != Some(&w) {
@@ -60,9 +60,11 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
                 j += 1;
             }
             // A label spelt with spaces, or alone: not a word inside a sentence.
-            let spaced = chars[i..j].contains(&' ');
-            let alone = i == 0 || chars[i - 1] == '\n';
-            if ok && (spaced || alone) && found.is_none_or(|(_, e, _)| j > e) {
+            let spaced = chars[i..j].iter().any(|c| matches!(c, ' ' | '\u{3000}' | '\n'));
+            let alone = (i == 0 || chars[i - 1] == '\n')
+                && chars.get(j).is_none_or(|c| c.is_whitespace());
+            let first = !hits.iter().any(|h| h.2 == li);
+            if ok && first && (spaced || alone) && found.is_none_or(|(_, e, _)| j > e) {
                 found = Some((i, j, li));
             }
         }

@@ -50,17 +50,38 @@ pub fn read(
     report: &mut Report,
 ) -> ReadSummary {
     let mut s = ReadSummary::default();
-    let (before, parts) = split(pieces, &LABELS, true);
+    // The template's closing sentence (各項目の内容は RMP の本文でご確認下さい。), wherever it falls.
+    let mut pieces = pieces.to_vec();
+    if let Some(start) = pieces.iter().position(|p| key(&p.text).starts_with("各項目の内容は")) {
+        let end = pieces[start..].iter().position(|p| p.text.ends_with('。')).map_or(start, |e| start + e);
+        let note: Vec<Piece> = pieces.drain(start..=end).collect();
+        s.note = Some(joined(texts(&note)));
+        report.place(&note, "summary.note");
+    }
+    let (before, parts) = split(&pieces, &LABELS, true);
     // The title: the lines before 販売名, from the one that says に係る or 概要.
-    let title_from = before
-        .iter()
-        .position(|p| p.text.contains("に係る") || key(&p.text).contains("RMP"))
-        .unwrap_or(before.len());
+    let title_at = before.iter().rposition(|p| key(&p.text).contains("(RMP)の概要"));
+    let title_from = match title_at {
+        Some(t) => before[..=t].iter().rposition(|p| p.text.contains("に係る")).unwrap_or(t),
+        None => before.len(),
+    };
     let title_lines = &before[title_from..];
     report.not_placed(&before[..title_from], "a cover page: not part of the model");
     s.title = joined(texts(title_lines));
     report.place(title_lines, "summary.title");
     s.product_name = s.title.split("に係る").next().unwrap_or("").trim().to_string();
+    if s.product_name.chars().any(|c| c.is_ascii_digit()) {
+        // "リクシアナ錠 15 mg・錠 30 mg…に係る": the name is the leading kana.
+        let name: String = s.product_name.chars().take_while(|c| ('\u{30A0}'..='\u{30FF}').contains(c)).collect();
+        if !name.is_empty() {
+            report.guess(
+                "document.product_name",
+                format!("「{name}」 taken from the title 「{}」", s.product_name),
+                title_lines,
+            );
+            s.product_name = name;
+        }
+    }
     for part in parts {
         report.structure(&part.head, "label");
         let body = &part.body;
@@ -68,9 +89,16 @@ pub fn read(
             0 => {
                 for p in body {
                     let t = strip_number(&p.text);
-                    if !t.is_empty() {
-                        s.brand_names.push(t);
+                    // Names run together on one line: split where the product name starts again.
+                    let parts = split_repeats(&t, &s.product_name);
+                    if parts.len() > 1 {
+                        report.guess(
+                            "summary.brand_names",
+                            format!("「{t}」 split into {} names where 「{}」 starts again", parts.len(), s.product_name),
+                            std::slice::from_ref(p),
+                        );
                     }
+                    s.brand_names.extend(parts);
                 }
                 report.place(body, "summary.brand_names");
             }
@@ -116,6 +144,24 @@ pub fn read(
         }
     }
     s
+}
+
+/// `A 15 mgA 30 mg` → [`A 15 mg`, `A 30 mg`] for the name `A`.
+fn split_repeats(t: &str, name: &str) -> Vec<String> {
+    if name.is_empty() || t.is_empty() {
+        return vec![t.to_string()].into_iter().filter(|s| !s.is_empty()).collect();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in t.match_indices(name) {
+        if i > start {
+            out.push(t[start..i].trim().to_string());
+            start = i;
+        }
+    }
+    out.push(t[start..].trim().to_string());
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// `1. name` → `name`.
@@ -192,7 +238,12 @@ fn items(
                 while let Some(p) = lines.get(i + m) {
                     crate::text::join(&mut text, &p.text);
                     m += 1;
-                    if crate::text::depth(&text) <= 0 {
+                    // A code in brackets on the next line (`（LUN2501）`) is part of the name.
+                    let code_next = lines.get(i + m).is_some_and(|n| {
+                        let k = key(&n.text);
+                        k.starts_with('(') && k.ends_with(')') && k.chars().any(|c| c.is_ascii_uppercase()) && k.chars().count() <= 20
+                    });
+                    if crate::text::depth(&text) <= 0 && !code_next {
                         break;
                     }
                 }

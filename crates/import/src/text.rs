@@ -25,7 +25,7 @@ pub fn key(s: &str) -> String {
 /// Half-width letters and digits: the runs a PDF wrap never splits and the
 /// document sets apart from Japanese with a space.
 fn latin(c: char) -> bool {
-    c.is_ascii_alphanumeric()
+    fold(c).is_ascii_alphanumeric()
 }
 
 /// Joins two wrapped pieces of one paragraph. Japanese joins directly; a

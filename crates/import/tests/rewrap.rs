@@ -1,0 +1,134 @@
+//! The same text, extracted another way, imports into the same document:
+//! lines re-wrapped at widths from 20 to 200 characters, blank lines
+//! removed, `，` and `、` swapped, full-width and half-width digits swapped.
+//! "The same" is the normal form of `common::normal`: whitespace, comma and
+//! digit widths, and paragraph breaks aside, every string and every number.
+
+mod common;
+
+use common::{fixture, import_value, normal};
+
+/// Half-width letters, digits and the marks inside numbers: a wrap never splits them.
+fn word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '%' | '+' | '-' | '/' | '*') || ('０'..='９').contains(&c)
+}
+
+/// Where a line may break: not inside a number or a Latin word, and, as
+/// Japanese typesetting (禁則処理) has it, not after an opening bracket nor
+/// before a closing one or a punctuation mark.
+fn breakable(a: char, b: char) -> bool {
+    !(word(a) && word(b)) && !"（(「【〈［".contains(a) && !"）)」】〉］，、。％%：:".contains(b)
+}
+
+/// Breaks every line longer than `width` characters, as a PDF renderer
+/// would: between Japanese characters or at spaces, never inside a number
+/// or a Latin word, by the rules of 禁則処理; blank lines dropped.
+fn rewrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let chars: Vec<char> = line.trim().chars().collect();
+        let mut start = 0;
+        while chars.len() - start > width {
+            let mut cut = start + width;
+            while cut > start + 1 && !breakable(chars[cut - 1], chars[cut]) {
+                cut -= 1;
+            }
+            if cut == start + 1 {
+                cut = start + width;
+                while cut < chars.len() && !breakable(chars[cut - 1], chars[cut]) {
+                    cut += 1;
+                }
+            }
+            out.extend(&chars[start..cut]);
+            start = cut;
+            // Spaces at a break stay at the end of the line, as extraction gives them.
+            while start < chars.len() && chars[start] == ' ' {
+                out.push(' ');
+                start += 1;
+            }
+            out.push('\n');
+        }
+        out.extend(&chars[start..]);
+        out.push('\n');
+    }
+    out
+}
+
+fn swap_commas(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '，' => '、',
+            '、' => '，',
+            c => c,
+        })
+        .collect()
+}
+
+fn swap_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            c => c,
+        })
+        .collect()
+}
+
+fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> Option<String> {
+    match (a, b) {
+        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+            for (k, v) in x {
+                if let Some(d) = first_difference(v, y.get(k).unwrap_or(&serde_json::Value::Null), &format!("{path}.{k}")) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
+            if x.len() != y.len() {
+                return Some(format!("{path}: {} items → {}", x.len(), y.len()));
+            }
+            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} → {b}")),
+    }
+}
+
+fn check(name: &str, text: &str, expected: &serde_json::Value) {
+    let got = normal(&import_value(text));
+    if let Some(d) = first_difference(expected, &got, "") {
+        panic!("{name}: {d}");
+    }
+}
+
+#[test]
+fn rewrapped_text_imports_into_the_same_document() {
+    let seed = fixture("lunsumio-2026-03-23.txt");
+    let expected = normal(&import_value(&seed));
+    for width in (20..=200).step_by(10) {
+        check(&format!("width {width}"), &rewrap(&seed, width), &expected);
+    }
+}
+
+#[test]
+fn commas_and_digit_widths_do_not_change_the_document() {
+    let seed = fixture("lunsumio-2026-03-23.txt");
+    let expected = normal(&import_value(&seed));
+    check("、 for ，", &swap_commas(&seed), &expected);
+    check("digits swapped", &swap_digits(&seed), &expected);
+    check("all at once, width 40", &rewrap(&swap_digits(&swap_commas(&seed)), 40), &expected);
+}
+
+#[test]
+fn the_wrap_keeps_numbers_whole() {
+    assert_eq!(rewrap("abc 41（45.6%） 9\n\n次", 7), "abc 41\n（45.6%） \n9\n次\n");
+    // Every break the wrap makes in the seed's lines is one the rules allow.
+    for line in fixture("lunsumio-2026-03-23.txt").lines() {
+        let wrapped = rewrap(line, 20);
+        for pair in wrapped.lines().collect::<Vec<_>>().windows(2) {
+            let (a, b) = (pair[0].chars().last(), pair[1].chars().next());
+            assert!(a == Some(' ') || a.zip(b).is_none_or(|(a, b)| breakable(a, b)), "a break the rules forbid: {pair:?}");
+        }
+    }
+}
