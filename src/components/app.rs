@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::activity_page::ActivityView;
 use super::board::Board;
 use super::context::{Ctx, Nav};
+use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
@@ -88,6 +89,7 @@ pub fn App(
     };
     let forms = d.forms.clone();
     let brands = rmp.summary.brand_names.join(" / ");
+    let draft = rmp.import_draft.clone();
     let tab = move |view: View| {
         let label = move || {
             let t = t();
@@ -133,7 +135,10 @@ pub fn App(
         <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code()>
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
-                    <h1 lang=DOCUMENT_LANG>{title}</h1>
+                    <h1 lang=DOCUMENT_LANG>
+                        {title}
+                        {draft.is_some().then(|| view! { " " <span class="rmp-draft-badge" lang=move || ctx.lang.get().code()>{move || t().draft_badge}</span> })}
+                    </h1>
                     <button
                         type="button"
                         class="rmp-lang"
@@ -157,6 +162,7 @@ pub fn App(
                     <dt>{move || t().form}</dt>
                     <dd>{move || t().forms(&forms)}</dd>
                 </dl>
+                {draft.map(|draft| view! { <DraftBanner draft=draft /> })}
                 {(warning_count > 0).then(|| view! {
                     <details class="rmp-warnings">
                         <summary>{move || t().document_warnings}" ("{warning_count}")"</summary>

@@ -13,6 +13,7 @@ mod board;
 mod chart;
 mod context;
 mod download;
+mod draft;
 mod error_panel;
 mod incidence_table;
 mod link;

@@ -109,7 +109,8 @@ async function assertReached(page, doc, host, go, english) {
   const runs = seen.map((s) => s.runs).join('\u0000');
   const missing = strings.filter(([, s]) => !text.includes(s)).map(([p, s]) => `${p}: ${s.slice(0, 60)}`);
   check(missing.length === 0, `${missing.length} of ${strings.length} strings reach no reader:\n${missing.join('\n')}`);
-  const unmarked = strings.filter(([, s]) => !runs.includes(s)).map(([p, s]) => `${p}: ${s.slice(0, 60)}`);
+  // An import draft's review list is the importer's words about the document, not the document's text.
+  const unmarked = strings.filter(([p, s]) => !p.startsWith('$.import_draft') && !runs.includes(s)).map(([p, s]) => `${p}: ${s.slice(0, 60)}`);
   check(unmarked.length === 0, `${unmarked.length} strings are not marked lang="ja":\n${unmarked.join('\n')}`);
   const labels = [...new Set(seen.flatMap((s) => s.unmarked))];
   check(labels.length === 0, `English labels not marked lang="en":\n${labels.join('\n')}`);

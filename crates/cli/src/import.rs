@@ -16,10 +16,15 @@ pub enum ReportFormat {
 pub fn import_file(path: &Path) -> Result<Import, String> {
     if let Ok(meta) = std::fs::metadata(path) {
         if meta.is_dir() {
-            return Err(format!("{} is a directory, not a text file", path.display()));
+            return Err(format!(
+                "{} is a directory, not a text file",
+                path.display()
+            ));
         }
         if meta.len() > rmp_model::MAX_INPUT_BYTES as u64 {
-            let e = ImportError::TooLarge { bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX) };
+            let e = ImportError::TooLarge {
+                bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            };
             return Err(format!("{}: {e}", path.display()));
         }
     }
@@ -27,7 +32,10 @@ pub fn import_file(path: &Path) -> Result<Import, String> {
         std::io::ErrorKind::NotFound => format!("{}: no such file", path.display()),
         _ => format!("{}: {e}", path.display()),
     })?;
-    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
     rmp_import::import_bytes(&bytes, &name).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -42,10 +50,15 @@ pub fn report_text(import: &Import, format: ReportFormat) -> String {
 /// One line for the terminal: what was imported and what to review.
 pub fn headline(import: &Import) -> String {
     let t = import.report.tally();
-    let review = import.rmp.import_draft.as_ref().map_or(0, |d| d.review.len());
+    let review = import
+        .rmp
+        .import_draft
+        .as_ref()
+        .map_or(0, |d| d.review.len());
     let r = &import.rmp;
     let concerns = r.concerns().count();
-    let activities = r.pv_plan.additional.len() + r.rm_plan.additional.len() + r.efficacy_studies.len();
+    let activities =
+        r.pv_plan.additional.len() + r.rm_plan.additional.len() + r.efficacy_studies.len();
     format!(
         "imported draft: {concerns} concerns, {activities} activities, {} incidence cells ({} withheld); {} lines placed, {} not placed, {} dropped as page furniture; {review} items to review",
         import.report.cells_emitted, import.report.cells_withheld, t.placed, t.not_placed, t.dropped

@@ -264,7 +264,12 @@ fn synth(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
 /// `rmp import`: a draft document from the text of an RMP PDF, and its review report.
 fn import(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     use rmp_cli::import::{headline, import_file, report_text, ReportFormat};
-    let (mut out, mut report, mut format, mut files) = (None::<String>, None::<String>, ReportFormat::Markdown, Vec::new());
+    let (mut out, mut report, mut format, mut files) = (
+        None::<String>,
+        None::<String>,
+        ReportFormat::Markdown,
+        Vec::new(),
+    );
     while let Some(arg) = args.next()? {
         match arg {
             Short('o') | Long("output") => out = Some(args.value()?.string()?),
@@ -292,14 +297,16 @@ fn import(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     };
     let json = serde_json::to_string_pretty(&imported.rmp).unwrap_or_default();
     let written = match &out {
-        Some(path) => std::fs::write(path, format!("{json}\n")).map_err(|e| format!("cannot write {path}: {e}")),
+        Some(path) => std::fs::write(path, format!("{json}\n"))
+            .map_err(|e| format!("cannot write {path}: {e}")),
         None => {
             println!("{json}");
             Ok(())
         }
     };
     let reported = match &report {
-        Some(path) => std::fs::write(path, report_text(&imported, format)).map_err(|e| format!("cannot write {path}: {e}")),
+        Some(path) => std::fs::write(path, report_text(&imported, format))
+            .map_err(|e| format!("cannot write {path}: {e}")),
         None => Ok(()),
     };
     if let Err(e) = written.and(reported) {

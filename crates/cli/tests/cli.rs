@@ -317,3 +317,84 @@ fn options_take_their_value_after_a_space_or_an_equals_sign() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("many"), "{}", stderr(&o));
 }
+
+#[test]
+fn import_writes_a_draft_and_its_report() {
+    let dir = std::env::temp_dir().join(format!("rmp-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("draft.json");
+    let md = dir.join("report.md");
+    let o = rmp(&[
+        "import",
+        "crates/import/tests/fixtures/lunsumio-2026-03-23.txt",
+        "-o",
+        out.to_str().unwrap(),
+        "--report",
+        md.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("6 concerns"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("144 incidence cells (0 withheld)"),
+        "{}",
+        stderr(&o)
+    );
+    let draft = std::fs::read_to_string(&out).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&draft).unwrap();
+    assert_eq!(v["import_draft"]["source"], "lunsumio-2026-03-23.txt");
+    // The draft is readable: valid, with the draft's own warning.
+    let o = rmp(&["validate", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("warning[import-draft]"),
+        "{}",
+        stdout(&o)
+    );
+    let report = std::fs::read_to_string(&md).unwrap();
+    assert!(report.starts_with("# Import review"));
+    assert!(
+        report.contains("| 1 | structure | form marker | （別紙様式２） |"),
+        "{report}"
+    );
+    // JSON report: every line with its fate.
+    let o = rmp(&[
+        "import",
+        "crates/import/tests/fixtures/lixiana-summary-start.txt",
+        "-o",
+        out.to_str().unwrap(),
+        "--report",
+        md.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&md).unwrap()).unwrap();
+    assert_eq!(r["lines"].as_array().unwrap().len(), 81);
+    assert!(r["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|l| l["fate"].is_string()));
+}
+
+#[test]
+fn import_refuses_what_is_not_an_rmp_text() {
+    let pdf = temp_file("rmp.pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n");
+    let o = rmp(&["import", pdf.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("this is a PDF file"), "{}", stderr(&o));
+    let empty = temp_file("empty.txt", b"");
+    let o = rmp(&["import", empty.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("empty"), "{}", stderr(&o));
+    let other = temp_file("novel.txt", "吾輩は猫である。".as_bytes());
+    let o = rmp(&["import", other.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no part of an RMP"), "{}", stderr(&o));
+    let o = rmp(&["import", "no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("no such file"), "{}", stderr(&o));
+    let o = rmp(&["import"]);
+    assert_eq!(o.status.code(), Some(2));
+}

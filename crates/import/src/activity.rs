@@ -1,5 +1,6 @@
-//! 2. 医薬品安全性監視計画の概要, 3. 有効性に関する調査・試験, 4. リスク最小化計画の概要:
-//! the routine activity and each additional activity with its labelled blocks.
+//! Sections 2 (医薬品安全性監視計画の概要), 3 (有効性に関する調査・試験) and 4
+//! (リスク最小化計画の概要): the routine activity and each additional activity
+//! with its labelled blocks.
 
 use rmp_model::{
     ConditionsOfUse, LabeledParagraphs, LabeledText, Period, PeriodKind, PvActivity, PvKind,
@@ -114,7 +115,11 @@ pub struct Block {
 /// printed elsewhere (the summary, the concerns' blocks, section 5).
 pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Block> {
     let us = units(pieces);
-    let known_keys: Vec<String> = known.iter().map(|k| key(k)).filter(|k| !k.is_empty()).collect();
+    let known_keys: Vec<String> = known
+        .iter()
+        .map(|k| key(k))
+        .filter(|k| !k.is_empty())
+        .collect();
     // Where names start, and how many units they take.
     let mut names: Vec<(usize, usize)> = Vec::new();
     let line_key = |i: usize| match us.get(i) {
@@ -129,7 +134,7 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
         for m in 0..5 {
             let Some(k) = line_key(i + m) else { break };
             acc.push_str(&k);
-            if known_keys.iter().any(|n| *n == acc) {
+            if known_keys.contains(&acc) {
                 found = Some(m + 1);
             }
         }
@@ -143,7 +148,8 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
     // Names not printed elsewhere: the first lines of the section, or the
     // lines just before 【安全性検討事項】 or 【目的】.
     let starts_name = |k: &str| KIND_PREFIXES.iter().any(|p| k.starts_with(&key(p)));
-    let covered = |names: &[(usize, usize)], i: usize| names.iter().any(|&(s, l)| i >= s && i < s + l);
+    let covered =
+        |names: &[(usize, usize)], i: usize| names.iter().any(|&(s, l)| i >= s && i < s + l);
     for (li, u) in us.iter().enumerate() {
         let Unit::Label(label, _) = u else { continue };
         let lk = key(label);
@@ -158,14 +164,19 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
             Unit::Label(l, _) => Some(key(l)),
             _ => None,
         });
-        if previous_label.as_deref() == Some("安全性検討事項") && lk != "安全性検討事項" {
+        if previous_label.as_deref() == Some("安全性検討事項") && lk != "安全性検討事項"
+        {
             continue;
         }
         // Back over lines that do not end a sentence, not into a label's first line.
         let mut start = li;
         while start > 0 {
             match &us[start - 1] {
-                Unit::Line(p) if !p.text.ends_with('。') && !p.text.contains(['：', ':']) && li - start < 4 => {
+                Unit::Line(p)
+                    if !p.text.ends_with('。')
+                        && !p.text.contains(['：', ':'])
+                        && li - start < 4 =>
+                {
                     if start >= 2 && matches!(us[start - 2], Unit::Label(..)) {
                         break;
                     }
@@ -196,14 +207,20 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
     if let Some(&(first, _)) = names.first() {
         for u in &us[..first] {
             match u {
-                Unit::Line(p) => report.not_placed(std::slice::from_ref(p), "text before the first activity's name"),
+                Unit::Line(p) => report.not_placed(
+                    std::slice::from_ref(p),
+                    "text before the first activity's name",
+                ),
                 Unit::Label(_, h) => report.not_placed(h, "text before the first activity's name"),
             }
         }
     } else {
         for u in &us {
             match u {
-                Unit::Line(p) => report.not_placed(std::slice::from_ref(p), "no activity name found in this section"),
+                Unit::Line(p) => report.not_placed(
+                    std::slice::from_ref(p),
+                    "no activity name found in this section",
+                ),
                 Unit::Label(_, h) => report.not_placed(h, "no activity name found in this section"),
             }
         }
@@ -260,7 +277,10 @@ fn labeled(text: &str) -> Option<(String, String)> {
 }
 
 /// Labels the template prints before a colon in an RM activity's milestones.
-const RM_MILESTONE_LABELS: [&str; 2] = ["評価の予定時期", "実施した結果に基づき採択される可能性がある更なる措置"];
+const RM_MILESTONE_LABELS: [&str; 2] = [
+    "評価の予定時期",
+    "実施した結果に基づき採択される可能性がある更なる措置",
+];
 
 /// Label-and-text paragraphs (`評価の予定時期：…`): a new one after a
 /// sentence ends, or where a line starts with a label (its own, or one of
@@ -268,7 +288,9 @@ const RM_MILESTONE_LABELS: [&str; 2] = ["評価の予定時期", "実施した�
 fn labeled_paragraphs(pieces: &[Piece]) -> Vec<(String, String, Vec<Piece>)> {
     let mut groups: Vec<Vec<Piece>> = Vec::new();
     for (i, p) in pieces.iter().enumerate() {
-        let ended = groups.last().is_none_or(|g| g.last().is_some_and(|l| l.text.ends_with('。')));
+        let ended = groups
+            .last()
+            .is_none_or(|g| g.last().is_some_and(|l| l.text.ends_with('。')));
         let template = RM_MILESTONE_LABELS
             .iter()
             .any(|l| crate::region::match_at(pieces, i, 0, l, false).is_some());
@@ -374,8 +396,20 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
     for (label, head, body) in fields(block) {
         report.structure(&head, "label");
         let field = |f: &str| format!("{path}.{f}");
-        if label.is_empty() || label == "実施期間" || label.starts_with("評価及び報告") || label.starts_with("評価,報告") {
-            eppv_lines(&label, &head, &body, &mut a.plan.periods, &mut a.milestones, path, report);
+        if label.is_empty()
+            || label == "実施期間"
+            || label.starts_with("評価及び報告")
+            || label.starts_with("評価,報告")
+        {
+            eppv_lines(
+                &label,
+                &head,
+                &body,
+                &mut a.plan.periods,
+                &mut a.milestones,
+                path,
+                report,
+            );
         } else if label == "安全性検討事項" {
             concerns = concern_names(&body);
             report.place(&body, &field("safety_concerns"));
@@ -393,7 +427,10 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
                 let paras = paragraphs(lines_after_label(&lines, &l).iter().map(String::as_str));
                 match a.rationale.last_mut() {
                     Some(last) if l.is_empty() => last.paragraphs.extend(paras),
-                    _ => a.rationale.push(LabeledParagraphs { label: l, paragraphs: paras }),
+                    _ => a.rationale.push(LabeledParagraphs {
+                        label: l,
+                        paragraphs: paras,
+                    }),
                 }
             }
         } else if label.starts_with("節目となる予定の時期") {
@@ -405,7 +442,10 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
             a.follow_up = paragraphs(texts(&body));
             report.place(&body, &field("follow_up"));
         } else {
-            report.not_placed(&body, &format!("block 【{label}】 is not one the template has for this activity"));
+            report.not_placed(
+                &body,
+                &format!("block 【{label}】 is not one the template has for this activity"),
+            );
         }
     }
     (a, concerns)
@@ -417,7 +457,10 @@ fn lines_after_label(lines: &[Piece], label: &str) -> Vec<String> {
         Some((pi, off)) if !label.is_empty() => crate::region::rest(lines, pi, off, lines.len()),
         _ => lines.to_vec(),
     };
-    rest.into_iter().map(|p| p.text).filter(|s| !s.is_empty()).collect()
+    rest.into_iter()
+        .map(|p| p.text)
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 /// 実施期間 and 評価及び報告の予定時期 blocks, bracketed or written `label:text`.
@@ -446,26 +489,41 @@ fn eppv_lines(
                         crate::text::join(&mut m.text, &p.text);
                         report.place(std::slice::from_ref(p), &format!("{path}.milestones"));
                     }
-                    None => report.not_placed(std::slice::from_ref(p), "a line of an activity that is not under any of its labels"),
+                    None => report.not_placed(
+                        std::slice::from_ref(p),
+                        "a line of an activity that is not under any of its labels",
+                    ),
                 },
             }
         }
         return;
     }
     let printed_label = joined(texts(head));
-    let printed_label = printed_label.trim_start_matches('【').trim_end_matches('】').to_string();
+    let printed_label = printed_label
+        .trim_start_matches('【')
+        .trim_end_matches('】')
+        .to_string();
     let text = joined(texts(body));
     if label == "実施期間" {
         periods.push(period(&printed_label, &text));
         report.place(body, &format!("{path}.periods"));
     } else {
-        milestones.push(LabeledText { label: printed_label, text });
+        milestones.push(LabeledText {
+            label: printed_label,
+            text,
+        });
         report.place(body, &format!("{path}.milestones"));
     }
 }
 
 /// 【実施計画】: target cases, periods, notes; a `実施方法：` line is the method.
-fn plan(body: &[Piece], plan: &mut SurveyPlan, method: &mut Vec<String>, path: &str, report: &mut Report) {
+fn plan(
+    body: &[Piece],
+    plan: &mut SurveyPlan,
+    method: &mut Vec<String>,
+    path: &str,
+    report: &mut Report,
+) {
     let mut notes: Vec<Piece> = Vec::new();
     let mut last_period = false;
     let mut last_cases = false;
@@ -475,7 +533,10 @@ fn plan(body: &[Piece], plan: &mut SurveyPlan, method: &mut Vec<String>, path: &
                 crate::text::join(&mut t.printed, &p.text);
                 last_cases = crate::text::depth(&t.printed) > 0;
             }
-            report.place(std::slice::from_ref(p), &format!("{path}.plan.target_cases"));
+            report.place(
+                std::slice::from_ref(p),
+                &format!("{path}.plan.target_cases"),
+            );
             continue;
         }
         last_cases = false;
@@ -492,7 +553,10 @@ fn plan(body: &[Piece], plan: &mut SurveyPlan, method: &mut Vec<String>, path: &
                     count: case_count(&t),
                     printed: t,
                 });
-                report.place(std::slice::from_ref(p), &format!("{path}.plan.target_cases"));
+                report.place(
+                    std::slice::from_ref(p),
+                    &format!("{path}.plan.target_cases"),
+                );
                 last_period = false;
             }
             Some((l, t)) if is_period_label(&l) => {
@@ -500,7 +564,10 @@ fn plan(body: &[Piece], plan: &mut SurveyPlan, method: &mut Vec<String>, path: &
                 report.place(std::slice::from_ref(p), &format!("{path}.plan.periods"));
                 last_period = !t.ends_with('。') && !t.ends_with('）');
             }
-            _ if last_period && !crate::text::starts_item(&p.text) && !p.text.starts_with("なお") => {
+            _ if last_period
+                && !crate::text::starts_item(&p.text)
+                && !p.text.starts_with("なお") =>
+            {
                 if let Some(per) = plan.periods.last_mut() {
                     crate::text::join(&mut per.printed, &p.text);
                     let fresh = period(&per.label, &per.printed);
@@ -527,7 +594,9 @@ fn code_of(name: &str) -> Option<String> {
     let ok = code.chars().count() >= 3
         && code.chars().any(|c| fold(c).is_ascii_digit())
         && code.chars().any(|c| fold(c).is_ascii_uppercase())
-        && code.chars().all(|c| fold(c).is_ascii_alphanumeric() || fold(c) == '-');
+        && code
+            .chars()
+            .all(|c| fold(c).is_ascii_alphanumeric() || fold(c) == '-');
     ok.then(|| code.to_string())
 }
 
@@ -576,8 +645,20 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
     for (label, head, body) in fields(block) {
         report.structure(&head, "label");
         let field = |f: &str| format!("{path}.{f}");
-        if label.is_empty() || label == "実施期間" || label.starts_with("評価及び報告") || label.starts_with("評価,報告") {
-            eppv_lines(&label, &head, &body, &mut a.periods, &mut a.milestones, path, report);
+        if label.is_empty()
+            || label == "実施期間"
+            || label.starts_with("評価及び報告")
+            || label.starts_with("評価,報告")
+        {
+            eppv_lines(
+                &label,
+                &head,
+                &body,
+                &mut a.periods,
+                &mut a.milestones,
+                path,
+                report,
+            );
         } else if label == "安全性検討事項" {
             concerns = concern_names(&body);
             report.place(&body, &field("safety_concerns"));
@@ -592,7 +673,8 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
                 if key(&l).contains("更なる措置") || further {
                     further = true;
                     let rest = lines_after_label(&lines, &l);
-                    a.further_measures.extend(paragraphs(rest.iter().map(String::as_str)));
+                    a.further_measures
+                        .extend(paragraphs(rest.iter().map(String::as_str)));
                     report.place(&lines, &field("further_measures"));
                 } else {
                     a.milestones.push(LabeledText { label: l, text });
@@ -600,7 +682,10 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
                 }
             }
         } else {
-            report.not_placed(&body, &format!("block 【{label}】 is not one the template has for this activity"));
+            report.not_placed(
+                &body,
+                &format!("block 【{label}】 is not one the template has for this activity"),
+            );
         }
     }
     (a, concerns)
@@ -638,7 +723,12 @@ fn method(body: &[Piece], a: &mut RmActivity, path: &str, report: &mut Report) {
             lines[h].push(p.clone());
         }
     }
-    let names = ["physician_requirements", "facility_requirements", "pre_explanation", "distribution_control"];
+    let names = [
+        "physician_requirements",
+        "facility_requirements",
+        "pre_explanation",
+        "distribution_control",
+    ];
     for (i, ls) in lines.iter().enumerate() {
         let paras = conditions_paragraphs(ls);
         report.place(ls, &format!("{path}.conditions.{}", names[i]));
@@ -665,7 +755,11 @@ fn conditions_paragraphs(pieces: &[Piece]) -> Vec<String> {
         }
         // A short bullet without a comma is a noun (`・患者向け資材`): complete.
         let noun = t.starts_with('・') && !t.contains(['，', '、', ',']) && t.chars().count() <= 30;
-        open = !(t.ends_with('。') || t.ends_with('：') || t.ends_with(':') || noun || (t.starts_with('＊') && !t.ends_with('，')));
+        open = !(t.ends_with('。')
+            || t.ends_with('：')
+            || t.ends_with(':')
+            || noun
+            || (t.starts_with('＊') && !t.ends_with('，')));
     }
     out
 }

@@ -3,8 +3,8 @@
 
 use rmp_model::{
     ActivityLists, ConcernCategory, DocumentInfo, Form, ImportDraft, PrintedDate, ProductOverview,
-    PvActivity, PvList, PvListEntry, PvPlan, ReviewItem, RmList, RmListEntry, RmPlan,
-    Rmp, SafetyConcern, SafetySpecification, Summary, SummaryItem, FORMAT_VERSION,
+    PvActivity, PvList, PvListEntry, PvPlan, ReviewItem, RmList, RmListEntry, RmPlan, Rmp,
+    SafetyConcern, SafetySpecification, Summary, SummaryItem, FORMAT_VERSION,
 };
 
 use crate::activity::{self, pv_kind, rm_kind};
@@ -71,7 +71,9 @@ fn regions(ps: &[Piece], report: &mut Report) -> (Vec<Piece>, Vec<Piece>) {
             let end = (s + 1..ps.len())
                 .find(|&i| {
                     label_at(ps, i, &body_only, true).is_some()
-                        || concern::REASONS.iter().any(|r| key(&ps[i].text).starts_with(&key(r)))
+                        || concern::REASONS
+                            .iter()
+                            .any(|r| key(&ps[i].text).starts_with(&key(r)))
                 })
                 .unwrap_or(ps.len());
             let start = if f2 == Some(s) { s + 1 } else { 0 };
@@ -176,10 +178,15 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         })
     };
     if !front_spec.is_empty() && !has_labels(&front_spec) {
-        report.not_placed(&front_spec, "text before the first heading of the full plan");
+        report.not_placed(
+            &front_spec,
+            "text before the first heading of the full plan",
+        );
         front_spec.clear();
     }
-    let found = parts.iter().any(|p| p.label != COMPANY) || !front_spec.is_empty() || !summary_lines.is_empty();
+    let found = parts.iter().any(|p| p.label != COMPANY)
+        || !front_spec.is_empty()
+        || !summary_lines.is_empty();
     if !found {
         return Err(ImportError::NotAnRmp);
     }
@@ -192,7 +199,10 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     let path_of = |c: ConcernCategory, i: usize| format!("{}[{i}]", category_path(c));
     let spec: Spec = concern::read(&spec_lines, &mut report, &path_of);
     if !spec.orphan.is_empty() {
-        report.not_placed(&spec.orphan, "the end of a concern whose name and reason are not in the text");
+        report.not_placed(
+            &spec.orphan,
+            "the end of a concern whose name and reason are not in the text",
+        );
     }
     let concern_names: Vec<(ConcernCategory, String)> = spec
         .concerns
@@ -212,13 +222,23 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     known.retain(|n| crate::text::depth(n) == 0 && !n.ends_with('。'));
 
     // 2. and 4.: the activities.
-    let mut pv_plan = PvPlan { routine: Vec::new(), additional: Vec::new() };
+    let mut pv_plan = PvPlan {
+        routine: Vec::new(),
+        additional: Vec::new(),
+    };
     let mut pv_concerns: Vec<Vec<String>> = Vec::new();
     if let Some(p) = heading_part(&parts, PV) {
-        let (routine, blocks) = plan_section(&p.body, "医薬品安全性監視活動", "pv_plan", &known, &mut report);
+        let (routine, blocks) = plan_section(
+            &p.body,
+            "医薬品安全性監視活動",
+            "pv_plan",
+            &known,
+            &mut report,
+        );
         pv_plan.routine = routine;
         for (i, b) in blocks.iter().enumerate() {
-            let (a, names) = activity::pv_activity(b, &format!("pv_plan.additional[{i}]"), &mut report);
+            let (a, names) =
+                activity::pv_activity(b, &format!("pv_plan.additional[{i}]"), &mut report);
             pv_plan.additional.push(a);
             pv_concerns.push(names);
         }
@@ -233,7 +253,8 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         } else {
             let blocks = activity::blocks(&p.body, &known, &mut report);
             for (i, b) in blocks.iter().enumerate() {
-                let (a, names) = activity::pv_activity(b, &format!("efficacy_studies[{i}]"), &mut report);
+                let (a, names) =
+                    activity::pv_activity(b, &format!("efficacy_studies[{i}]"), &mut report);
                 efficacy_studies.push(a);
                 study_concerns.push(names);
             }
@@ -241,13 +262,18 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     } else {
         report.missing("3. 有効性に関する調査・試験の計画の概要");
     }
-    let mut rm_plan = RmPlan { routine: Vec::new(), additional: Vec::new() };
+    let mut rm_plan = RmPlan {
+        routine: Vec::new(),
+        additional: Vec::new(),
+    };
     let mut rm_concerns: Vec<Vec<String>> = Vec::new();
     if let Some(p) = heading_part(&parts, RM) {
-        let (routine, blocks) = plan_section(&p.body, "リスク最小化活動", "rm_plan", &known, &mut report);
+        let (routine, blocks) =
+            plan_section(&p.body, "リスク最小化活動", "rm_plan", &known, &mut report);
         rm_plan.routine = routine;
         for (i, b) in blocks.iter().enumerate() {
-            let (a, names) = activity::rm_activity(b, &format!("rm_plan.additional[{i}]"), &mut report);
+            let (a, names) =
+                activity::rm_activity(b, &format!("rm_plan.additional[{i}]"), &mut report);
             rm_plan.additional.push(a);
             rm_concerns.push(names);
         }
@@ -261,23 +287,46 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     list_known.extend(rm_plan.additional.iter().map(|a| a.name.clone()));
     list_known.extend(efficacy_studies.iter().map(|a| a.name.clone()));
     let mut lists_out = ActivityLists {
-        pv: PvList { routine: Vec::new(), additional: Vec::new() },
+        pv: PvList {
+            routine: Vec::new(),
+            additional: Vec::new(),
+        },
         efficacy: Vec::new(),
-        rm: RmList { routine: Vec::new(), additional: Vec::new() },
+        rm: RmList {
+            routine: Vec::new(),
+            additional: Vec::new(),
+        },
     };
-    let l1 = heading_part(&parts, L1).map(|p| list_section(&p.body, "医薬品安全性監視活動", true, &list_known, &mut report));
+    let l1 = heading_part(&parts, L1).map(|p| {
+        list_section(
+            &p.body,
+            "医薬品安全性監視活動",
+            true,
+            &list_known,
+            &mut report,
+        )
+    });
     let l2 = heading_part(&parts, L2).map(|p| {
         if is_none(&p.body) {
             (Vec::new(), Vec::new())
         } else {
             let (rows, rest) = lists::rows(&p.body, &list_known, true, &mut report);
-            let rest_none: Vec<Piece> = rest.iter().filter(|x| key(&x.text) == "なし").cloned().collect();
+            let rest_none: Vec<Piece> = rest
+                .iter()
+                .filter(|x| key(&x.text) == "なし")
+                .cloned()
+                .collect();
             report.structure(&rest_none, "なし (none)");
             (Vec::new(), rows)
         }
     });
-    let l3 = heading_part(&parts, L3).map(|p| list_section(&p.body, "リスク最小化活動", false, &list_known, &mut report));
-    for (name, l) in [("5.(1) 医薬品安全性監視計画の一覧", &l1), ("5.(2) 有効性に関する調査・試験の計画の一覧", &l2), ("5.(3) リスク最小化計画の一覧", &l3)] {
+    let l3 = heading_part(&parts, L3)
+        .map(|p| list_section(&p.body, "リスク最小化活動", false, &list_known, &mut report));
+    for (name, l) in [
+        ("5.(1) 医薬品安全性監視計画の一覧", &l1),
+        ("5.(2) 有効性に関する調査・試験の計画の一覧", &l2),
+        ("5.(3) リスク最小化計画の一覧", &l3),
+    ] {
         if l.is_none() {
             report.missing(name);
         }
@@ -301,28 +350,61 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         };
         c.concern.id = ids.take(base);
         for (k, t) in c.concern.incidence.iter_mut().enumerate() {
-            t.id = format!("{}-incidence{}", c.concern.id, if k == 0 { String::new() } else { format!("-{}", k + 1) });
+            t.id = format!(
+                "{}-incidence{}",
+                c.concern.id,
+                if k == 0 {
+                    String::new()
+                } else {
+                    format!("-{}", k + 1)
+                }
+            );
         }
         concern_ids.push((key(&c.concern.name), c.concern.id.clone()));
     }
     for a in &mut pv_plan.additional {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(&code.chars().map(crate::text::fold).collect::<String>().to_lowercase()),
+            Some(code) => ids.take_exact(
+                &code
+                    .chars()
+                    .map(crate::text::fold)
+                    .collect::<String>()
+                    .to_lowercase(),
+            ),
             None => ids.take(&pv_slug(a)),
         };
     }
     for a in &mut efficacy_studies {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(&code.chars().map(crate::text::fold).collect::<String>().to_lowercase()),
+            Some(code) => ids.take_exact(
+                &code
+                    .chars()
+                    .map(crate::text::fold)
+                    .collect::<String>()
+                    .to_lowercase(),
+            ),
             None => ids.take("efficacy-study"),
         };
     }
     for a in &mut rm_plan.additional {
         a.id = ids.take(rm_slug(a.kind));
     }
-    let pv_ids: Vec<(String, String)> = pv_plan.additional.iter().map(|a| (key(&a.name), a.id.clone())).collect();
-    let rm_ids: Vec<(String, String)> = rm_plan.additional.iter().map(|a| (key(&a.name), a.id.clone())).collect();
-    let find = |table: &[(String, String)], name: &str| table.iter().find(|(k, _)| *k == key(name)).map(|(_, id)| id.clone());
+    let pv_ids: Vec<(String, String)> = pv_plan
+        .additional
+        .iter()
+        .map(|a| (key(&a.name), a.id.clone()))
+        .collect();
+    let rm_ids: Vec<(String, String)> = rm_plan
+        .additional
+        .iter()
+        .map(|a| (key(&a.name), a.id.clone()))
+        .collect();
+    let find = |table: &[(String, String)], name: &str| {
+        table
+            .iter()
+            .find(|(k, _)| *k == key(name))
+            .map(|(_, id)| id.clone())
+    };
 
     // Activities' concerns.
     let link_concerns = |names: &[String], path: &str, report: &mut Report| -> Vec<String> {
@@ -330,19 +412,35 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         for n in names {
             match find(&concern_ids, n) {
                 Some(id) => out.push(id),
-                None => report.guess(&format!("{path}.safety_concerns"), format!("「{n}」 is not a concern of this text: left out"), &[]),
+                None => report.guess(
+                    &format!("{path}.safety_concerns"),
+                    format!("「{n}」 is not a concern of this text: left out"),
+                    &[],
+                ),
             }
         }
         out
     };
     for (i, a) in pv_plan.additional.iter_mut().enumerate() {
-        a.safety_concerns = link_concerns(&pv_concerns[i], &format!("pv_plan.additional[{i}]"), &mut report);
+        a.safety_concerns = link_concerns(
+            &pv_concerns[i],
+            &format!("pv_plan.additional[{i}]"),
+            &mut report,
+        );
     }
     for (i, a) in efficacy_studies.iter_mut().enumerate() {
-        a.safety_concerns = link_concerns(&study_concerns[i], &format!("efficacy_studies[{i}]"), &mut report);
+        a.safety_concerns = link_concerns(
+            &study_concerns[i],
+            &format!("efficacy_studies[{i}]"),
+            &mut report,
+        );
     }
     for (i, a) in rm_plan.additional.iter_mut().enumerate() {
-        a.safety_concerns = link_concerns(&rm_concerns[i], &format!("rm_plan.additional[{i}]"), &mut report);
+        a.safety_concerns = link_concerns(
+            &rm_concerns[i],
+            &format!("rm_plan.additional[{i}]"),
+            &mut report,
+        );
     }
 
     // Concerns' activities.
@@ -357,8 +455,26 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         let path = format!("{}[{}]", category_path(c.category), counts[cat_index]);
         counts[cat_index] += 1;
         let mut concern: SafetyConcern = c.concern;
-        concern.pv.additional = link_activities(&c.pv_named, &pv_plan.additional.iter().map(|a| (a.name.clone(), a.id.clone())).collect::<Vec<_>>(), &format!("{path}.pv.additional"), &mut report);
-        concern.rm.additional = link_activities(&c.rm_named, &rm_plan.additional.iter().map(|a| (a.name.clone(), a.id.clone())).collect::<Vec<_>>(), &format!("{path}.rm.additional"), &mut report);
+        concern.pv.additional = link_activities(
+            &c.pv_named,
+            &pv_plan
+                .additional
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .collect::<Vec<_>>(),
+            &format!("{path}.pv.additional"),
+            &mut report,
+        );
+        concern.rm.additional = link_activities(
+            &c.rm_named,
+            &rm_plan
+                .additional
+                .iter()
+                .map(|a| (a.name.clone(), a.id.clone()))
+                .collect::<Vec<_>>(),
+            &format!("{path}.rm.additional"),
+            &mut report,
+        );
         match c.category {
             ConcernCategory::IdentifiedRisk => spec_out.identified_risks.push(concern),
             ConcernCategory::PotentialRisk => spec_out.potential_risks.push(concern),
@@ -367,21 +483,31 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     }
 
     // Lists with ids.
-    let mut list_id = |name: &str, table: &[(String, String)], slug: &str| find(table, name).unwrap_or_else(|| ids.take(slug));
+    let mut list_id = |name: &str, table: &[(String, String)], slug: &str| {
+        find(table, name).unwrap_or_else(|| ids.take(slug))
+    };
     if let Some((routine, rows)) = l1 {
         lists_out.pv.routine = routine;
         for (i, r) in rows.into_iter().enumerate() {
             report.place(&r.lines, &format!("lists.pv.additional[{i}]"));
             let kind = pv_kind(&r.name);
             let probe = PvActivity { kind, ..empty_pv() };
-            lists_out.pv.additional.push(pv_entry(list_id(&r.name, &pv_ids, &pv_slug(&probe)), r));
+            lists_out
+                .pv
+                .additional
+                .push(pv_entry(list_id(&r.name, &pv_ids, &pv_slug(&probe)), r));
         }
     }
     if let Some((_, rows)) = l2 {
         for (i, r) in rows.into_iter().enumerate() {
             report.place(&r.lines, &format!("lists.efficacy[{i}]"));
-            let ids_table: Vec<(String, String)> = efficacy_studies.iter().map(|a| (key(&a.name), a.id.clone())).collect();
-            lists_out.efficacy.push(pv_entry(list_id(&r.name, &ids_table, "efficacy-study"), r));
+            let ids_table: Vec<(String, String)> = efficacy_studies
+                .iter()
+                .map(|a| (key(&a.name), a.id.clone()))
+                .collect();
+            lists_out
+                .efficacy
+                .push(pv_entry(list_id(&r.name, &ids_table, "efficacy-study"), r));
         }
     }
     if let Some((routine, rows)) = l3 {
@@ -422,7 +548,10 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         if is_none(&p.body) {
             report.structure(&p.body, "なし (none)");
         } else {
-            report.not_placed(&p.body, "有効性に関する検討事項 other than なし is not read yet");
+            report.not_placed(
+                &p.body,
+                "有効性に関する検討事項 other than なし is not read yet",
+            );
         }
     }
     let company_line = heading_part(&parts, COMPANY).map(|p| {
@@ -434,7 +563,13 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     // The summary, linked.
     let pv_names: Vec<String> = pv_plan.additional.iter().map(|a| a.name.clone()).collect();
     let rm_names: Vec<String> = rm_plan.additional.iter().map(|a| a.name.clone()).collect();
-    let s = summary::read(&summary_lines, &concern_names, &pv_names, &rm_names, &mut report);
+    let s = summary::read(
+        &summary_lines,
+        &concern_names,
+        &pv_names,
+        &rm_names,
+        &mut report,
+    );
     let has_summary = !summary_lines.is_empty();
     if !has_summary {
         report.missing("別紙様式2: 医薬品リスク管理計画書（RMP）の概要");
@@ -464,15 +599,38 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
             reason: Vec::new(),
             incidence: Vec::new(),
             references: Vec::new(),
-            pv: rmp_model::ConcernPv { routine: false, additional: Vec::new(), reasons: Vec::new() },
-            rm: rmp_model::ConcernRm { routine: false, routine_text: Vec::new(), package_insert_sections: Vec::new(), additional: Vec::new(), reasons: Vec::new() },
+            pv: rmp_model::ConcernPv {
+                routine: false,
+                additional: Vec::new(),
+                reasons: Vec::new(),
+            },
+            rm: rmp_model::ConcernRm {
+                routine: false,
+                routine_text: Vec::new(),
+                package_insert_sections: Vec::new(),
+                additional: Vec::new(),
+                reasons: Vec::new(),
+            },
         });
     }
-    let item = |name: &str, table: &[(String, String)], path: &str, report: &mut Report| -> Option<SummaryItem> {
+    let item = |name: &str,
+                table: &[(String, String)],
+                path: &str,
+                report: &mut Report|
+     -> Option<SummaryItem> {
         match find(table, name) {
-            Some(id) => Some(SummaryItem { name: name.to_string(), target: id }),
+            Some(id) => Some(SummaryItem {
+                name: name.to_string(),
+                target: id,
+            }),
             None => {
-                report.guess(path, format!("「{name}」 has no section of its own in the text: left out of the summary"), &[]);
+                report.guess(
+                    path,
+                    format!(
+                        "「{name}」 has no section of its own in the text: left out of the summary"
+                    ),
+                    &[],
+                );
                 None
             }
         }
@@ -491,29 +649,65 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         note: s.note.clone(),
     };
     for (cat, out) in [
-        (ConcernCategory::IdentifiedRisk, &mut summary_out.identified_risks),
-        (ConcernCategory::PotentialRisk, &mut summary_out.potential_risks),
-        (ConcernCategory::MissingInformation, &mut summary_out.missing_information),
+        (
+            ConcernCategory::IdentifiedRisk,
+            &mut summary_out.identified_risks,
+        ),
+        (
+            ConcernCategory::PotentialRisk,
+            &mut summary_out.potential_risks,
+        ),
+        (
+            ConcernCategory::MissingInformation,
+            &mut summary_out.missing_information,
+        ),
     ] {
         for (_, name, _) in by_cat(cat) {
             out.extend(item(name, &concern_ids, "summary", &mut report));
         }
     }
     for n in &s.pv {
-        summary_out.pv_additional.extend(item(n, &pv_ids, "summary.pv_additional", &mut report));
+        summary_out
+            .pv_additional
+            .extend(item(n, &pv_ids, "summary.pv_additional", &mut report));
     }
     for n in &s.rm {
-        summary_out.rm_additional.extend(item(n, &rm_ids, "summary.rm_additional", &mut report));
+        summary_out
+            .rm_additional
+            .extend(item(n, &rm_ids, "summary.rm_additional", &mut report));
     }
     for n in s.efficacy.iter().chain(&s.efficacy_studies) {
-        report.guess("summary", format!("「{n}」 is named in the summary; its section is not in the text"), &[]);
+        report.guess(
+            "summary",
+            format!("「{n}」 is named in the summary; its section is not in the text"),
+            &[],
+        );
     }
 
     // The header.
-    let header = header.unwrap_or(overview::Header { category: String::new(), ingredient: String::new() });
-    let pick = |a: &str, b: &str| if a.is_empty() { b.to_string() } else { a.to_string() };
+    let header = header.unwrap_or(overview::Header {
+        category: String::new(),
+        ingredient: String::new(),
+    });
+    let pick = |a: &str, b: &str| {
+        if a.is_empty() {
+            b.to_string()
+        } else {
+            a.to_string()
+        }
+    };
     let product_name = if s.product_name.is_empty() {
-        let guess = overview.products.first().map(|p| p.brand_name.split(['®', ' ']).next().unwrap_or("").to_string()).unwrap_or_default();
+        let guess = overview
+            .products
+            .first()
+            .map(|p| {
+                p.brand_name
+                    .split(['®', ' '])
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .unwrap_or_default();
         if !guess.is_empty() {
             report.guess("document.product_name", format!("「{guess}」 taken from the first brand name: the summary's title is not in the text"), &[]);
         }
@@ -525,7 +719,11 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         report.missing("提出年月 (the submission date)");
     }
     let document = DocumentInfo {
-        title: if title.is_empty() { "医薬品リスク管理計画書".to_string() } else { title },
+        title: if title.is_empty() {
+            "医薬品リスク管理計画書".to_string()
+        } else {
+            title
+        },
         product_name,
         forms: {
             let mut f = Vec::new();
@@ -537,12 +735,19 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
             }
             f
         },
-        submitted: s.submitted.clone().unwrap_or(PrintedDate { date: None, printed: String::new() }),
+        submitted: s.submitted.clone().unwrap_or(PrintedDate {
+            date: None,
+            printed: String::new(),
+        }),
         company: pick(&company_line.unwrap_or_default(), &s.company),
         therapeutic_category: pick(&header.category, &s.category),
         active_ingredient: pick(&header.ingredient, &s.ingredient),
     };
-    if summary_lines.is_empty() && heading_part(&parts, SPEC).is_none() && spec_out.identified_risks.is_empty() && spec_out.potential_risks.is_empty() {
+    if summary_lines.is_empty()
+        && heading_part(&parts, SPEC).is_none()
+        && spec_out.identified_risks.is_empty()
+        && spec_out.potential_risks.is_empty()
+    {
         report.missing("1.(1) 安全性検討事項");
     }
     for cat in spec.none {
@@ -563,7 +768,10 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         efficacy_studies,
         rm_plan,
         lists: lists_out,
-        import_draft: Some(ImportDraft { source: source.to_string(), review }),
+        import_draft: Some(ImportDraft {
+            source: source.to_string(),
+            review,
+        }),
     };
     Ok(Import { rmp, report })
 }
@@ -588,7 +796,10 @@ fn empty_overview() -> ProductOverview {
     ProductOverview {
         products: Vec::new(),
         reexamination_period: String::new(),
-        international_birth_date: PrintedDate { date: None, printed: String::new() },
+        international_birth_date: PrintedDate {
+            date: None,
+            printed: String::new(),
+        },
         dosage_and_administration: Vec::new(),
         indications: Vec::new(),
         conditions_of_approval: Vec::new(),
@@ -617,7 +828,12 @@ fn pv_entry(id: String, r: lists::Row) -> PvListEntry {
 }
 
 /// Names in a concern's 【内容】 to activity ids: the same name, or a name the sentence contains.
-fn link_activities(named: &[(String, Vec<Piece>)], acts: &[(String, String)], path: &str, report: &mut Report) -> Vec<String> {
+fn link_activities(
+    named: &[(String, Vec<Piece>)],
+    acts: &[(String, String)],
+    path: &str,
+    report: &mut Report,
+) -> Vec<String> {
     let mut out = Vec::new();
     for (name, lines) in named {
         if let Some((_, id)) = acts.iter().find(|(n, _)| key(n) == key(name)) {
@@ -625,21 +841,41 @@ fn link_activities(named: &[(String, Vec<Piece>)], acts: &[(String, String)], pa
             report.place(lines, path);
             continue;
         }
-        let contained: Vec<&(String, String)> = acts.iter().filter(|(n, _)| key(name).contains(&key(n))).collect();
+        let contained: Vec<&(String, String)> = acts
+            .iter()
+            .filter(|(n, _)| key(name).contains(&key(n)))
+            .collect();
         if let [(n, id)] = contained.as_slice() {
             out.push(id.clone());
             report.place(lines, path);
-            report.guess(path, format!("「{name}」 taken to name the activity 「{n}」"), lines);
+            report.guess(
+                path,
+                format!("「{name}」 taken to name the activity 「{n}」"),
+                lines,
+            );
             continue;
         }
-        report.not_placed(lines, "an activity this concern names that is not described in the text");
-        report.guess(path, format!("「{name}」 is not an activity described in the text: left out"), lines);
+        report.not_placed(
+            lines,
+            "an activity this concern names that is not described in the text",
+        );
+        report.guess(
+            path,
+            format!("「{name}」 is not an activity described in the text: left out"),
+            lines,
+        );
     }
     out
 }
 
 /// A plan section: routine (`通常の…の概要：text`) and the additional blocks.
-fn plan_section(body: &[Piece], what: &str, path: &str, known: &[String], report: &mut Report) -> (Vec<String>, Vec<activity::Block>) {
+fn plan_section(
+    body: &[Piece],
+    what: &str,
+    path: &str,
+    known: &[String],
+    report: &mut Report,
+) -> (Vec<String>, Vec<activity::Block>) {
     let routine_summary = format!("通常の{what}の概要");
     let routine = format!("通常の{what}");
     let additional = format!("追加の{what}");
@@ -663,11 +899,18 @@ fn plan_section(body: &[Piece], what: &str, path: &str, known: &[String], report
 }
 
 /// A list section: the routine line and the rows.
-fn list_section(body: &[Piece], what: &str, with_cases: bool, known: &[String], report: &mut Report) -> (Vec<String>, Vec<lists::Row>) {
+fn list_section(
+    body: &[Piece],
+    what: &str,
+    with_cases: bool,
+    known: &[String],
+    report: &mut Report,
+) -> (Vec<String>, Vec<lists::Row>) {
     let routine = format!("通常の{what}");
     let additional = format!("追加の{what}");
     // The additional part runs to the end: its column headers repeat its name.
-    let at = (0..body.len()).find_map(|i| label_at(body, i, &[&additional], false).map(|(_, pi, off)| (i, pi, off)));
+    let at = (0..body.len())
+        .find_map(|i| label_at(body, i, &[&additional], false).map(|(_, pi, off)| (i, pi, off)));
     let (head, rows_part) = match at {
         Some((i, pi, off)) => {
             let mut label = body[i..=pi].to_vec();
@@ -704,7 +947,11 @@ fn review_items(report: &Report) -> Vec<ReviewItem> {
         });
     }
     for m in &report.missing {
-        out.push(ReviewItem { what: format!("missing from the text: {m}"), path: None, lines: Vec::new() });
+        out.push(ReviewItem {
+            what: format!("missing from the text: {m}"),
+            path: None,
+            lines: Vec::new(),
+        });
     }
     for (a, b, why) in report.not_placed_runs() {
         if why.starts_with("incidence table not rebuilt") {
@@ -713,7 +960,15 @@ fn review_items(report: &Report) -> Vec<ReviewItem> {
         out.push(ReviewItem {
             what: format!("not placed: {why}"),
             path: None,
-            lines: (a..=b).filter(|l| matches!(report.lines.get(l - 1).map(|x| &x.fate), Some(Fate::NotPlaced { .. }))).map(|l| l as u32).collect(),
+            lines: (a..=b)
+                .filter(|l| {
+                    matches!(
+                        report.lines.get(l - 1).map(|x| &x.fate),
+                        Some(Fate::NotPlaced { .. })
+                    )
+                })
+                .map(|l| l as u32)
+                .collect(),
         });
     }
     out

@@ -16,7 +16,11 @@ pub const REASONS: [&str; 3] = [
     "重要な潜在的リスクとした理由",
     "重要な不足情報とした理由",
 ];
-const HEADINGS: [&str; 3] = ["重要な特定されたリスク", "重要な潜在的リスク", "重要な不足情報"];
+const HEADINGS: [&str; 3] = [
+    "重要な特定されたリスク",
+    "重要な潜在的リスク",
+    "重要な不足情報",
+];
 const PV: &str = "医薬品安全性監視活動の内容及びその選択理由";
 const RM: &str = "リスク最小化活動の内容及びその選択理由";
 
@@ -36,7 +40,6 @@ pub struct ReadConcern {
     /// The additional activities named in its blocks, as printed.
     pub pv_named: Vec<(String, Vec<Piece>)>,
     pub rm_named: Vec<(String, Vec<Piece>)>,
-    pub name_lines: Vec<Piece>,
 }
 
 /// What the specification says: the concerns, and which categories it states as "なし".
@@ -63,7 +66,11 @@ fn trailing_name(body: &mut Vec<Piece>) -> Vec<Piece> {
     name
 }
 
-pub fn read(pieces: &[Piece], report: &mut Report, path_of: &dyn Fn(ConcernCategory, usize) -> String) -> Spec {
+pub fn read(
+    pieces: &[Piece],
+    report: &mut Report,
+    path_of: &dyn Fn(ConcernCategory, usize) -> String,
+) -> Spec {
     let labels: Vec<&str> = REASONS.iter().chain(HEADINGS.iter()).copied().collect();
     let (before, parts) = split(pieces, &labels, false);
     let mut spec = Spec::default();
@@ -79,7 +86,11 @@ pub fn read(pieces: &[Piece], report: &mut Report, path_of: &dyn Fn(ConcernCateg
     let mut header = None;
     let n = parts.len();
     for (k, part) in parts.into_iter().enumerate() {
-        let Part { label, head, mut body } = part;
+        let Part {
+            label,
+            head,
+            mut body,
+        } = part;
         report.structure(&head, "label");
         if label >= 3 && key(&joined(texts(&body))) == "なし" {
             spec.none.push(category(label - 3));
@@ -87,7 +98,11 @@ pub fn read(pieces: &[Piece], report: &mut Report, path_of: &dyn Fn(ConcernCateg
             pending_name = Vec::new();
             continue;
         }
-        let next_name = if k + 1 < n { trailing_name(&mut body) } else { Vec::new() };
+        let next_name = if k + 1 < n {
+            trailing_name(&mut body)
+        } else {
+            Vec::new()
+        };
         if label >= 3 {
             // A category heading: its body is "なし" or nothing.
             let cat = category(label - 3);
@@ -108,7 +123,11 @@ pub fn read(pieces: &[Piece], report: &mut Report, path_of: &dyn Fn(ConcernCateg
         let name_lines = std::mem::take(&mut pending_name);
         let name = joined(texts(&name_lines));
         if name.is_empty() {
-            report.guess(&format!("{path}.name"), "the concern's name is not in the text", &head);
+            report.guess(
+                &format!("{path}.name"),
+                "the concern's name is not in the text",
+                &head,
+            );
         }
         report.place(&name_lines, &format!("{path}.name"));
         let concern = concern_body(&path, name, body, &mut header, report);
@@ -117,7 +136,6 @@ pub fn read(pieces: &[Piece], report: &mut Report, path_of: &dyn Fn(ConcernCateg
             concern: concern.0,
             pv_named: concern.1,
             rm_named: concern.2,
-            name_lines,
         });
         pending_name = next_name;
     }
@@ -135,7 +153,8 @@ fn harmonise_cohorts(
     report: &mut Report,
     path_of: &dyn Fn(ConcernCategory, usize) -> String,
 ) {
-    let mut spellings: std::collections::HashMap<(String, u32, String), Vec<String>> = Default::default();
+    let mut spellings: std::collections::HashMap<(String, u32, String), Vec<String>> =
+        Default::default();
     for c in concerns.iter() {
         for t in &c.concern.incidence {
             for (_, co) in t.cohorts() {
@@ -154,7 +173,9 @@ fn harmonise_cohorts(
         for (ti, t) in c.concern.incidence.iter_mut().enumerate() {
             for g in &mut t.column_groups {
                 for co in &mut g.cohorts {
-                    let Some(all) = spellings.get(&(co.study.clone(), co.n, key(&co.label))) else { continue };
+                    let Some(all) = spellings.get(&(co.study.clone(), co.n, key(&co.label))) else {
+                        continue;
+                    };
                     let best = all
                         .iter()
                         .max_by_key(|s| all.iter().filter(|x| x == s).count())
@@ -165,7 +186,10 @@ fn harmonise_cohorts(
                     if best != co.label && best_count > mine {
                         report.guess(
                             &format!("{path}.incidence[{ti}].column_groups"),
-                            format!("cohort 「{}」 spelt 「{best}」 as the other tables print it", co.label),
+                            format!(
+                                "cohort 「{}」 spelt 「{best}」 as the other tables print it",
+                                co.label
+                            ),
                             &[],
                         );
                         co.label = best;
@@ -243,7 +267,13 @@ fn concern_body(
 }
 
 /// 【内容】: routine and additional activities. Returns the additional ones as named.
-fn contents(path: &str, rm: bool, body: &[Piece], concern: &mut SafetyConcern, report: &mut Report) -> Named {
+fn contents(
+    path: &str,
+    rm: bool,
+    body: &[Piece],
+    concern: &mut SafetyConcern,
+    report: &mut Report,
+) -> Named {
     let (routine_label, additional_label) = if rm {
         ("通常のリスク最小化活動", "追加のリスク最小化活動")
     } else {
@@ -253,7 +283,9 @@ fn contents(path: &str, rm: bool, body: &[Piece], concern: &mut SafetyConcern, r
     let mut section = 0; // 0 before, 1 routine, 2 additional
     let mut routine_text: Vec<Piece> = Vec::new();
     for p in body {
-        let t = p.text.trim_start_matches(|c: char| is_bullet(c) || c.is_whitespace());
+        let t = p
+            .text
+            .trim_start_matches(|c: char| is_bullet(c) || c.is_whitespace());
         let k = key(t);
         if k.starts_with(&key(routine_label)) {
             section = 1;
@@ -293,12 +325,16 @@ fn contents(path: &str, rm: bool, body: &[Piece], concern: &mut SafetyConcern, r
                     last.1.push(p.clone());
                 }
             }
-            _ => report.not_placed(std::slice::from_ref(p), "text in 【内容】 outside the routine and additional activities"),
+            _ => report.not_placed(
+                std::slice::from_ref(p),
+                "text in 【内容】 outside the routine and additional activities",
+            ),
         }
     }
     if rm {
         concern.rm.routine_text = paragraphs(texts(&routine_text));
-        concern.rm.package_insert_sections = package_insert_sections(&concern.rm.routine_text.join(""));
+        concern.rm.package_insert_sections =
+            package_insert_sections(&concern.rm.routine_text.join(""));
         report.place(&routine_text, &format!("{path}.rm.routine_text"));
     }
     // Strip the item numbers: "(1) 特定使用成績調査（…）".
@@ -320,7 +356,9 @@ pub fn strip_item_number(s: &str) -> String {
         if let Some(end) = t.find([')', '）']) {
             let inner = &folded[1..folded.find(')').unwrap_or(1)];
             if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-                return t[end + t[end..].chars().next().map_or(1, char::len_utf8)..].trim().to_string();
+                return t[end + t[end..].chars().next().map_or(1, char::len_utf8)..]
+                    .trim()
+                    .to_string();
             }
         }
     }
@@ -335,7 +373,11 @@ fn package_insert_sections(text: &str) -> Vec<String> {
         let after = &rest[start + '「'.len_utf8()..];
         let Some(end) = after.find('」') else { break };
         let inner = &after[..end];
-        if inner.chars().next().is_some_and(|c| fold(c).is_ascii_digit()) {
+        if inner
+            .chars()
+            .next()
+            .is_some_and(|c| fold(c).is_ascii_digit())
+        {
             out.push(inner.to_string());
         }
         rest = &after[end..];
@@ -383,7 +425,10 @@ fn reason(
         .iter()
         .position(|p| {
             let k = key(&p.text);
-            k.starts_with("Gradeは") || (k.starts_with('*') && k.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) && !k[2..].starts_with(|c: char| c.is_ascii_digit()))
+            k.starts_with("Gradeは")
+                || (k.starts_with('*')
+                    && k.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+                    && !k[2..].starts_with(|c: char| c.is_ascii_digit()))
         })
         .unwrap_or(after.len());
     let (table, notes) = after.split_at(end);
@@ -401,7 +446,10 @@ fn reason(
                 .take_while(|(i, c)| *i == 0 || fold(*c).is_ascii_digit())
                 .map(|(_, c)| c.len_utf8())
                 .sum();
-            let marker = format!("*{}", crate::text::ascii_digits(&text[fold_len(&text)..marker_len]));
+            let marker = format!(
+                "*{}",
+                crate::text::ascii_digits(&text[fold_len(&text)..marker_len])
+            );
             footnotes.push((
                 Footnote {
                     marker,
@@ -416,7 +464,12 @@ fn reason(
         }
     }
     let table_path = format!("{path}.incidence[0]");
-    match incidence::rebuild(&format!("{}-incidence", concern_slug(path)), &intro, table, header.as_deref()) {
+    match incidence::rebuild(
+        &format!("{}-incidence", concern_slug(path)),
+        &intro,
+        table,
+        header.as_deref(),
+    ) {
         Ok(rebuilt) => {
             if header.is_none() && !rebuilt.borrowed_header {
                 *header = Some(
@@ -462,7 +515,12 @@ fn reason(
                     &intro_lines,
                 );
             }
-            report.cells_emitted += t.events.iter().flat_map(|e| &e.grades).map(|g| g.cells.len()).sum::<usize>();
+            report.cells_emitted += t
+                .events
+                .iter()
+                .flat_map(|e| &e.grades)
+                .map(|g| g.cells.len())
+                .sum::<usize>();
             concern.incidence.push(t);
         }
         Err(why) => {
@@ -488,7 +546,12 @@ fn fold_len(text: &str) -> usize {
 }
 
 fn concern_slug(path: &str) -> String {
-    path.rsplit('.').next().unwrap_or(path).replace(['[', ']'], "-").trim_end_matches('-').to_string()
+    path.rsplit('.')
+        .next()
+        .unwrap_or(path)
+        .replace(['[', ']'], "-")
+        .trim_end_matches('-')
+        .to_string()
 }
 
 fn count_values(pieces: &[Piece]) -> usize {
@@ -499,14 +562,20 @@ fn count_values(pieces: &[Piece]) -> usize {
         .count()
 }
 
-
 /// 引用文献: `1)…`, `1）…`.
 fn references(path: &str, pieces: &[Piece], report: &mut Report) -> Vec<Reference> {
     let mut out: Vec<(Reference, Vec<Piece>)> = Vec::new();
     for p in pieces {
         let t = p.text.trim();
-        let digits: usize = t.chars().take_while(|c| fold(*c).is_ascii_digit()).map(char::len_utf8).sum();
-        let close = t[digits..].chars().next().filter(|c| matches!(c, ')' | '）'));
+        let digits: usize = t
+            .chars()
+            .take_while(|c| fold(*c).is_ascii_digit())
+            .map(char::len_utf8)
+            .sum();
+        let close = t[digits..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, ')' | '）'));
         match close {
             Some(c) if digits > 0 => {
                 let marker = t[..digits + c.len_utf8()].to_string();
@@ -523,7 +592,10 @@ fn references(path: &str, pieces: &[Piece], report: &mut Report) -> Vec<Referenc
                     crate::text::join(&mut r.text, t);
                     lines.push(p.clone());
                 }
-                None => report.not_placed(std::slice::from_ref(p), "text under 引用文献 before the first reference"),
+                None => report.not_placed(
+                    std::slice::from_ref(p),
+                    "text under 引用文献 before the first reference",
+                ),
             },
         }
     }

@@ -4,7 +4,10 @@ use crate::text::ascii_digits;
 
 /// Every date in a text, in order, as ISO (`2025-04`, `2027-05-31`).
 pub fn all(text: &str) -> Vec<String> {
-    let t: String = ascii_digits(text).chars().filter(|c| !c.is_whitespace()).collect();
+    let t: String = ascii_digits(text)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
     let mut out = Vec::new();
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -56,7 +59,9 @@ fn number(chars: &[char], at: usize) -> (Option<u32>, usize) {
     while chars.get(end).is_some_and(char::is_ascii_digit) {
         end += 1;
     }
-    let s: String = chars[at.min(chars.len())..end.min(chars.len())].iter().collect();
+    let s: String = chars[at.min(chars.len())..end.min(chars.len())]
+        .iter()
+        .collect();
     (s.parse().ok(), end)
 }
 

@@ -35,7 +35,6 @@ enum Tok {
 #[derive(Debug, Clone)]
 struct Token {
     tok: Tok,
-    line: usize,
     /// True when a line break came before it, false for a space or nothing.
     new_line: bool,
     spaced: bool,
@@ -109,7 +108,10 @@ fn tokens(pieces: &[Piece]) -> Vec<Token> {
                     .map(|(_, c)| c.len_utf8())
                     .sum::<usize>()
                     + c.len_utf8();
-                (Tok::Note(format!("*{}", ascii_digits(&rest[c.len_utf8()..len]))), len)
+                (
+                    Tok::Note(format!("*{}", ascii_digits(&rest[c.len_utf8()..len]))),
+                    len,
+                )
             } else if digit(c) {
                 let len: usize = rest
                     .chars()
@@ -131,7 +133,6 @@ fn tokens(pieces: &[Piece]) -> Vec<Token> {
             };
             out.push(Token {
                 tok,
-                line: p.line,
                 new_line,
                 spaced,
             });
@@ -185,7 +186,13 @@ fn grades(toks: Vec<Token>) -> Vec<Token> {
             }
             "Grade≧3" | "Grade≥3" | "Grade3以上" => Tok::Ge3,
             "Grade≧" | "Grade≥" => {
-                if matches!(it.peek(), Some(Token { tok: Tok::Num(3), .. })) {
+                if matches!(
+                    it.peek(),
+                    Some(Token {
+                        tok: Tok::Num(3),
+                        ..
+                    })
+                ) {
                     it.next();
                     Tok::Ge3
                 } else {
@@ -511,12 +518,6 @@ pub struct Rebuilt {
     pub spanning_groups: Vec<String>,
 }
 
-/// The header of a table, for a first pass over every table of a document.
-pub fn read_header(pieces: &[Piece]) -> Header {
-    let toks = tokens(pieces);
-    header(&toks[..body_start(&toks)])
-}
-
 /// Rebuilds a table from its lines. `fallback` is a header read cleanly
 /// elsewhere in the document, for cohorts of the same sizes.
 pub fn rebuild(
@@ -553,7 +554,10 @@ pub fn rebuild(
                 let expected = percent_tenths(cell.n, cohort.n)
                     .ok_or_else(|| "a cohort of 0 patients".to_string())?;
                 if cell.n > cohort.n {
-                    return Err(format!("{} patients of {} in 「{}」", cell.n, cohort.n, e.label));
+                    return Err(format!(
+                        "{} patients of {} in 「{}」",
+                        cell.n, cohort.n, e.label
+                    ));
                 }
                 if printed != expected {
                     // A percentage off by more than rounding means the
@@ -623,7 +627,11 @@ pub fn rebuild(
         },
         mismatches,
         borrowed_header,
-        spanning_groups: if head.groups.len() > 1 { head.groups.clone() } else { Vec::new() },
+        spanning_groups: if head.groups.len() > 1 {
+            head.groups.clone()
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -641,9 +649,15 @@ mod tests {
 
     #[test]
     fn reads_bracketed_numbers() {
-        assert_eq!(bracketed("（45.6%）x"), Some((Tok::Pct("45.6".into()), "（45.6%）".len())));
+        assert_eq!(
+            bracketed("（45.6%）x"),
+            Some((Tok::Pct("45.6".into()), "（45.6%）".len()))
+        );
         assert_eq!(bracketed("( 20.0%)"), Some((Tok::Pct("20.0".into()), 8)));
-        assert_eq!(bracketed("（90 例）"), Some((Tok::Size(90), "（90 例）".len())));
+        assert_eq!(
+            bracketed("（90 例）"),
+            Some((Tok::Size(90), "（90 例）".len()))
+        );
         assert_eq!(bracketed("（全"), None);
     }
 
@@ -679,10 +693,18 @@ mod tests {
 
     #[test]
     fn withholds_a_row_that_does_not_fit() {
-        let p = ps(&["A 試験 （10 例）", "B 試験 （20 例）", "事象 全 Grade 1（10.0%）"]);
+        let p = ps(&[
+            "A 試験 （10 例）",
+            "B 試験 （20 例）",
+            "事象 全 Grade 1（10.0%）",
+        ]);
         assert!(rebuild("t", "", &p, None).is_err());
         // A percentage that fits the other column: refused, not moved.
-        let p = ps(&["X 群 （10 例）", "Y 群 （20 例）", "事象 全 Grade 0 1（10.0%）"]);
+        let p = ps(&[
+            "X 群 （10 例）",
+            "Y 群 （20 例）",
+            "事象 全 Grade 0 1（10.0%）",
+        ]);
         assert!(rebuild("t", "", &p, None).is_err());
     }
 }

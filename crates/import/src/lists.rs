@@ -1,5 +1,5 @@
-//! 5. the lists: 5.(1) PV activities, 5.(2) efficacy studies, 5.(3)
-//! risk-minimisation activities, rebuilt row by row from their flattened tables.
+//! Section 5, the lists (5.(1) PV activities, 5.(2) efficacy studies, 5.(3)
+//! risk-minimisation activities), rebuilt row by row from their flattened tables.
 
 use rmp_model::ActivityStatus;
 
@@ -64,7 +64,12 @@ fn drop_headers(pieces: &[Piece], report: &mut Report) -> Vec<Piece> {
 
 /// The rows of a list. `known` are activity names printed elsewhere;
 /// `with_cases` is false for 5.(3), which has no case or report columns.
-pub fn rows(pieces: &[Piece], known: &[String], with_cases: bool, report: &mut Report) -> (Vec<Row>, Vec<Piece>) {
+pub fn rows(
+    pieces: &[Piece],
+    known: &[String],
+    with_cases: bool,
+    report: &mut Report,
+) -> (Vec<Row>, Vec<Piece>) {
     let body = drop_headers(pieces, report);
     let text_pieces = body;
     let mut rows = Vec::new();
@@ -115,7 +120,9 @@ pub fn rows(pieces: &[Piece], known: &[String], with_cases: bool, report: &mut R
             while scan < total {
                 if chars[scan].0 == '\n' {
                     let start = scan + 1;
-                    if known_name(&chars, start, &known_keys).is_some() || looks_like_name(&chars, start) {
+                    if known_name(&chars, start, &known_keys).is_some()
+                        || looks_like_name(&chars, start)
+                    {
                         break;
                     }
                 }
@@ -124,8 +131,16 @@ pub fn rows(pieces: &[Piece], known: &[String], with_cases: bool, report: &mut R
             next = scan;
         }
         let report_text: String = chars[status_end..next].iter().map(|c| c.0).collect();
-        let lines: Vec<Piece> = line_span(&text_pieces, chars[pos].1, chars[next.saturating_sub(1).max(pos)].1);
-        let (cases, timing) = if with_cases { split_cases(&cells) } else { (String::new(), join_cells(&cells)) };
+        let lines: Vec<Piece> = line_span(
+            &text_pieces,
+            chars[pos].1,
+            chars[next.saturating_sub(1).max(pos)].1,
+        );
+        let (cases, timing) = if with_cases {
+            split_cases(&cells)
+        } else {
+            (String::new(), join_cells(&cells))
+        };
         rows.push(Row {
             name,
             cases,
@@ -137,7 +152,10 @@ pub fn rows(pieces: &[Piece], known: &[String], with_cases: bool, report: &mut R
         });
         pos = next;
     }
-    let used: std::collections::HashSet<usize> = rows.iter().flat_map(|r| r.lines.iter().map(|p| p.line)).collect();
+    let used: std::collections::HashSet<usize> = rows
+        .iter()
+        .flat_map(|r| r.lines.iter().map(|p| p.line))
+        .collect();
     for p in &text_pieces {
         if !used.contains(&p.line) {
             rest_lines.push(p.clone());
@@ -164,7 +182,11 @@ fn status_at(s: &str, word: &str) -> Option<usize> {
 }
 
 /// A name printed elsewhere, starting at `pos` (whitespace ignored).
-fn known_name(chars: &[(char, usize)], pos: usize, known: &[(String, &String)]) -> Option<(String, usize)> {
+fn known_name(
+    chars: &[(char, usize)],
+    pos: usize,
+    known: &[(String, &String)],
+) -> Option<(String, usize)> {
     let mut best: Option<(String, usize)> = None;
     for (k, name) in known {
         let mut want = k.chars().peekable();
@@ -200,11 +222,18 @@ fn bracket_name(chars: &[(char, usize)], pos: usize) -> (String, usize) {
             if depth(&text) == 0 && text.ends_with(['）', ')']) {
                 // A code in brackets on the next line continues the name.
                 let next: String = chars[i + 1..].iter().take(20).map(|c| c.0).collect();
-                if !(next.starts_with(['（', '(']) && depth(&text) == 0 && next.contains(['）', ')']) && next.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase())) {
+                if !(next.starts_with(['（', '('])
+                    && depth(&text) == 0
+                    && next.contains(['）', ')'])
+                    && next.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase()))
+                {
                     return (text, i);
                 }
             }
-        } else if c == ' ' && depth(&format!("{text}{line}")) == 0 && (text.ends_with(['）', ')']) || line.ends_with(['）', ')'])) {
+        } else if c == ' '
+            && depth(&format!("{text}{line}")) == 0
+            && (text.ends_with(['）', ')']) || line.ends_with(['）', ')']))
+        {
             crate::text::join(&mut text, &line);
             return (text, i);
         } else {
@@ -217,11 +246,22 @@ fn bracket_name(chars: &[(char, usize)], pos: usize) -> (String, usize) {
 }
 
 fn looks_like_name(chars: &[(char, usize)], start: usize) -> bool {
-    let s: String = chars[start.min(chars.len())..].iter().take(12).map(|c| c.0).collect();
-    let k = key(&s);
-    ["市販直後調査（", "市販直後調査(", "特定使用成績調査", "一般使用成績調査", "使用成績調査", "製造販売後"]
+    let s: String = chars[start.min(chars.len())..]
         .iter()
-        .any(|p| k.starts_with(&key(p)))
+        .take(12)
+        .map(|c| c.0)
+        .collect();
+    let k = key(&s);
+    [
+        "市販直後調査（",
+        "市販直後調査(",
+        "特定使用成績調査",
+        "一般使用成績調査",
+        "使用成績調査",
+        "製造販売後",
+    ]
+    .iter()
+    .any(|p| k.starts_with(&key(p)))
 }
 
 /// Cells flattened into one text: lines joined by the wrap rule.
@@ -245,13 +285,20 @@ fn split_cases(cells: &str) -> (String, String) {
                 end += close + tail[close..].chars().next().map_or(1, char::len_utf8);
             }
         }
-        return (text[..end].trim().to_string(), text[end..].trim().to_string());
+        return (
+            text[..end].trim().to_string(),
+            text[end..].trim().to_string(),
+        );
     }
     (String::new(), text)
 }
 
 fn line_span(pieces: &[Piece], first: usize, last: usize) -> Vec<Piece> {
-    pieces.iter().filter(|p| p.line >= first && p.line <= last).cloned().collect()
+    pieces
+        .iter()
+        .filter(|p| p.line >= first && p.line <= last)
+        .cloned()
+        .collect()
 }
 
 /// The routine activity line of a list.

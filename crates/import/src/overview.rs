@@ -9,7 +9,7 @@ use crate::dates;
 use crate::region::texts;
 use crate::report::Report;
 use crate::source::Piece;
-use crate::text::{ascii_digits, fold, joined, key, paragraph_groups, paragraphs};
+use crate::text::{ascii_digits, fold, joined, paragraphs};
 
 /// The overview's labels, printed with spaces between the characters.
 const LABELS: [&str; 12] = [
@@ -50,7 +50,11 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
             let mut j = i;
             let mut ok = true;
             for w in label.chars() {
-                while chars.get(j).is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '\n')) && j > i {
+                while chars
+                    .get(j)
+                    .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '\n'))
+                    && j > i
+                {
                     j += 1;
                 }
                 if chars.get(j) != Some(&w) {
@@ -60,9 +64,11 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
                 j += 1;
             }
             // A label spelt with spaces, or alone: not a word inside a sentence.
-            let spaced = chars[i..j].iter().any(|c| matches!(c, ' ' | '\u{3000}' | '\n'));
-            let alone = (i == 0 || chars[i - 1] == '\n')
-                && chars.get(j).is_none_or(|c| c.is_whitespace());
+            let spaced = chars[i..j]
+                .iter()
+                .any(|c| matches!(c, ' ' | '\u{3000}' | '\n'));
+            let alone =
+                (i == 0 || chars[i - 1] == '\n') && chars.get(j).is_none_or(|c| c.is_whitespace());
             let first = !hits.iter().any(|h| h.2 == li);
             if ok && first && (spaced || alone) && found.is_none_or(|(_, e, _)| j > e) {
                 found = Some((i, j, li));
@@ -114,7 +120,12 @@ fn numbered(pieces: &[Piece]) -> Vec<(String, Vec<Piece>)> {
         let after = t[digits..].chars().next();
         let expected = (out.len() + 1).to_string();
         if digits > 0 && matches!(after, Some('.' | '．')) && t[..digits] == expected {
-            let rest = p.text[p.text.char_indices().nth(digits + 1).map_or(p.text.len(), |(i, _)| i)..].trim();
+            let rest = p.text[p
+                .text
+                .char_indices()
+                .nth(digits + 1)
+                .map_or(p.text.len(), |(i, _)| i)..]
+                .trim();
             out.push((expected, vec![Piece::new(p.line, rest)]));
         } else if let Some(last) = out.last_mut() {
             last.1.push(p.clone());
@@ -129,14 +140,23 @@ fn approval_dates(text: &str) -> Vec<(Vec<String>, PrintedDate)> {
     let t = text.trim();
     // Split before each run of "N." numbers.
     let mut parts: Vec<(Vec<String>, String)> = Vec::new();
-    let mut words = t.split_whitespace().peekable();
-    while let Some(w) = words.next() {
+    for w in t.split_whitespace() {
         let wa = ascii_digits(w);
-        let nums: Vec<&str> = wa.split(['.', '．', ',', '，']).filter(|s| !s.is_empty()).collect();
-        let is_numbers = wa.ends_with('.') && nums.iter().all(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
+        let nums: Vec<&str> = wa
+            .split(['.', '．', ',', '，'])
+            .filter(|s| !s.is_empty())
+            .collect();
+        let is_numbers = wa.ends_with('.')
+            && nums
+                .iter()
+                .all(|n| n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
         if is_numbers {
             // "1.2." lists products 1 and 2.
-            let products = if nums.len() > 1 { nums.iter().map(|s| s.to_string()).collect() } else { vec![nums[0].to_string()] };
+            let products = if nums.len() > 1 {
+                nums.iter().map(|s| s.to_string()).collect()
+            } else {
+                vec![nums[0].to_string()]
+            };
             parts.push((products, String::new()));
         } else if let Some(last) = parts.last_mut() {
             if !last.1.is_empty() {
@@ -166,7 +186,10 @@ fn groups(pieces: &[Piece], per_line: bool) -> Vec<(String, Vec<TextBlock>, Vec<
         let t = p.text.trim();
         let label_end = t.find(['：', ':']).filter(|&i| {
             let l = &t[..i];
-            !l.is_empty() && l.chars().all(|c| fold(c).is_ascii_digit() || matches!(fold(c), ',' | ' ' | '.' | '~' | '-'))
+            !l.is_empty()
+                && l.chars().all(|c| {
+                    fold(c).is_ascii_digit() || matches!(fold(c), ',' | ' ' | '.' | '~' | '-')
+                })
         });
         match label_end {
             Some(i) => {
@@ -192,7 +215,11 @@ fn groups(pieces: &[Piece], per_line: bool) -> Vec<(String, Vec<TextBlock>, Vec<
     }
     out.into_iter()
         .map(|(label, lines)| {
-            let content: Vec<Piece> = lines.iter().filter(|p| !p.text.is_empty()).cloned().collect();
+            let content: Vec<Piece> = lines
+                .iter()
+                .filter(|p| !p.text.is_empty())
+                .cloned()
+                .collect();
             (label, blocks(&content, per_line), lines)
         })
         .collect()
@@ -279,7 +306,10 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
             .find(|(ps, _)| ps.contains(number))
             .or_else(|| (approvals.len() == 1).then(|| &approvals[0]))
             .map(|(_, d)| d.clone())
-            .unwrap_or(PrintedDate { date: None, printed: String::new() });
+            .unwrap_or(PrintedDate {
+                date: None,
+                printed: String::new(),
+            });
         report.place(lines, &format!("{path}.products[{i}].brand_name"));
         products.push(Product {
             id: format!("p{number}"),
@@ -297,7 +327,13 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
             number: "1".into(),
             brand_name: joined(texts(v(5))),
             strength_and_form: joined(texts(v(7))),
-            approval_date: approvals.first().map(|a| a.1.clone()).unwrap_or(PrintedDate { date: None, printed: String::new() }),
+            approval_date: approvals
+                .first()
+                .map(|a| a.1.clone())
+                .unwrap_or(PrintedDate {
+                    date: None,
+                    printed: String::new(),
+                }),
             approval_number: joined(texts(v(3))),
         });
         report.place(v(5), &format!("{path}.products[0].brand_name"));
@@ -305,23 +341,33 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
     report.place(v(7), &format!("{path}.products[].strength_and_form"));
     report.place(v(3), &format!("{path}.products[].approval_number"));
     report.place(v(0), &format!("{path}.products[].approval_date"));
-    let group_texts = |i: usize, field: &str, per_line: bool, report: &mut Report| -> Vec<ProductGroupText> {
-        groups(v(i), per_line)
-            .into_iter()
-            .enumerate()
-            .map(|(g, (label, blocks, lines))| {
-                report.place(&lines, &format!("{path}.{field}[{g}]"));
-                ProductGroupText {
-                    products: if label.is_empty() { products.iter().map(|p| p.id.clone()).collect() } else { group_products(&label) },
-                    label,
-                    blocks,
-                }
-            })
-            .collect()
-    };
+    let group_texts =
+        |i: usize, field: &str, per_line: bool, report: &mut Report| -> Vec<ProductGroupText> {
+            groups(v(i), per_line)
+                .into_iter()
+                .enumerate()
+                .map(|(g, (label, blocks, lines))| {
+                    report.place(&lines, &format!("{path}.{field}[{g}]"));
+                    ProductGroupText {
+                        products: if label.is_empty() {
+                            products.iter().map(|p| p.id.clone()).collect()
+                        } else {
+                            group_products(&label)
+                        },
+                        label,
+                        blocks,
+                    }
+                })
+                .collect()
+        };
     let dosage = group_texts(8, "dosage_and_administration", false, report);
     let indications = group_texts(9, "indications", true, report);
-    for (i, field) in [(2, "reexamination_period"), (4, "international_birth_date"), (10, "conditions_of_approval"), (11, "remarks")] {
+    for (i, field) in [
+        (2, "reexamination_period"),
+        (4, "international_birth_date"),
+        (10, "conditions_of_approval"),
+        (11, "remarks"),
+    ] {
         report.place(v(i), &format!("{path}.{field}"));
     }
     report.place(v(1), "document.therapeutic_category");
@@ -355,10 +401,14 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
 
 /// 変更の履歴: 前回提出日, 変更内容の概要, 変更理由.
 pub fn history(pieces: &[Piece], report: &mut Report) -> Vec<ChangeRecord> {
-    let (before, parts) = crate::region::split(pieces, &["前回提出日", "変更内容の概要", "変更理由"], false);
+    let (before, parts) =
+        crate::region::split(pieces, &["前回提出日", "変更内容の概要", "変更理由"], false);
     report.not_placed(&before, "text in 変更の履歴 before its first label");
     let mut record = ChangeRecord {
-        previous_submission: PrintedDate { date: None, printed: String::new() },
+        previous_submission: PrintedDate {
+            date: None,
+            printed: String::new(),
+        },
         changes: Vec::new(),
         reason: String::new(),
     };
@@ -368,7 +418,10 @@ pub fn history(pieces: &[Piece], report: &mut Report) -> Vec<ChangeRecord> {
         match p.label {
             0 => {
                 let printed = joined(texts(&p.body));
-                record.previous_submission = PrintedDate { date: dates::one(&printed), printed };
+                record.previous_submission = PrintedDate {
+                    date: dates::one(&printed),
+                    printed,
+                };
                 report.place(&p.body, &format!("{path}.previous_submission"));
             }
             1 => {
@@ -387,19 +440,45 @@ pub fn history(pieces: &[Piece], report: &mut Report) -> Vec<ChangeRecord> {
                 for (gi, g) in groups.iter().enumerate() {
                     let text = joined(texts(g));
                     let bullet = text.starts_with('・');
-                    let next_bullet = groups.get(gi + 1).is_some_and(|n| n[0].text.starts_with('・'));
+                    let next_bullet = groups
+                        .get(gi + 1)
+                        .is_some_and(|n| n[0].text.starts_with('・'));
                     if bullet {
                         let section = text.trim_start_matches('・').trim().to_string();
                         match record.changes.last_mut() {
-                            Some(c) => c.sections.push(ChangedSection { section, detail: None }),
-                            None => record.changes.push(Change { description: String::new(), sections: vec![ChangedSection { section, detail: None }] }),
+                            Some(c) => c.sections.push(ChangedSection {
+                                section,
+                                detail: None,
+                            }),
+                            None => record.changes.push(Change {
+                                description: String::new(),
+                                sections: vec![ChangedSection {
+                                    section,
+                                    detail: None,
+                                }],
+                            }),
                         }
-                    } else if gi > 0 && !next_bullet && gi + 1 <= n && record.changes.last().is_some_and(|c| c.sections.last().is_some_and(|s| s.detail.is_none())) && groups[gi - 1][0].text.starts_with('・') {
-                        if let Some(s) = record.changes.last_mut().and_then(|c| c.sections.last_mut()) {
+                    } else if gi > 0
+                        && !next_bullet
+                        && gi < n
+                        && record
+                            .changes
+                            .last()
+                            .is_some_and(|c| c.sections.last().is_some_and(|s| s.detail.is_none()))
+                        && groups[gi - 1][0].text.starts_with('・')
+                    {
+                        if let Some(s) = record
+                            .changes
+                            .last_mut()
+                            .and_then(|c| c.sections.last_mut())
+                        {
                             s.detail = Some(text);
                         }
                     } else {
-                        record.changes.push(Change { description: text, sections: Vec::new() });
+                        record.changes.push(Change {
+                            description: text,
+                            sections: Vec::new(),
+                        });
                     }
                     let ci = record.changes.len().saturating_sub(1);
                     report.place(g, &format!("{path}.changes[{ci}]"));
@@ -411,9 +490,11 @@ pub fn history(pieces: &[Piece], report: &mut Report) -> Vec<ChangeRecord> {
             }
         }
     }
-    if record.previous_submission.printed.is_empty() && record.changes.is_empty() && record.reason.is_empty() {
+    if record.previous_submission.printed.is_empty()
+        && record.changes.is_empty()
+        && record.reason.is_empty()
+    {
         return Vec::new();
     }
-    let _ = key;
     vec![record]
 }

@@ -177,11 +177,6 @@ pub fn split(pieces: &[Piece], labels: &[&str], numbered: bool) -> (Vec<Piece>, 
     (before, parts)
 }
 
-/// The first part with this label.
-pub fn part<'a>(parts: &'a [Part], label: usize) -> Option<&'a Part> {
-    parts.iter().find(|p| p.label == label)
-}
-
 /// The texts of pieces.
 pub fn texts(pieces: &[Piece]) -> impl Iterator<Item = &str> {
     pieces.iter().map(|p| p.text.as_str())
@@ -203,7 +198,13 @@ mod tests {
     fn labels_match_over_lines_and_widths() {
         let p = ps(&["医薬品安全性監視活動の内容及びその選", "択理由：【内容】"]);
         assert_eq!(
-            match_at(&p, 0, 0, "医薬品安全性監視活動の内容及びその選択理由", false),
+            match_at(
+                &p,
+                0,
+                0,
+                "医薬品安全性監視活動の内容及びその選択理由",
+                false
+            ),
             Some((1, "択理由：".len()))
         );
         let p = ps(&["１.（１）安全性検討事項"]);
@@ -218,7 +219,10 @@ mod tests {
         let (before, parts) = split(&p, &["【目的】", "【実施方法】"], false);
         assert_eq!(texts(&before).collect::<Vec<_>>(), ["前"]);
         assert_eq!(parts.len(), 2);
-        assert_eq!(texts(&parts[0].body).collect::<Vec<_>>(), ["目的の文。", "続き"]);
+        assert_eq!(
+            texts(&parts[0].body).collect::<Vec<_>>(),
+            ["目的の文。", "続き"]
+        );
         assert_eq!(texts(&parts[1].body).collect::<Vec<_>>(), ["方法"]);
     }
 }

@@ -150,7 +150,9 @@ impl Report {
     /// off where a page of the source ends is listed to check.
     pub(crate) fn finish(&mut self) {
         for &line in &self.page_ends.clone() {
-            let Some(l) = line.checked_sub(1).and_then(|i| self.lines.get(i)) else { continue };
+            let Some(l) = line.checked_sub(1).and_then(|i| self.lines.get(i)) else {
+                continue;
+            };
             let ended = l.text.ends_with(['。', '）', ')', '」']);
             if let (Fate::Placed { path }, false) = (&l.fate, ended) {
                 self.guesses.push(Guess {
@@ -228,7 +230,11 @@ impl Report {
             let _ = writeln!(s, "Every content line was placed.");
         }
         for (a, b, why) in runs {
-            let range = if a == b { format!("line {a}") } else { format!("lines {a}–{b}") };
+            let range = if a == b {
+                format!("line {a}")
+            } else {
+                format!("lines {a}–{b}")
+            };
             let _ = writeln!(s, "- {range}: {why}");
         }
         let _ = writeln!(s, "\n## Guesses to check\n");
@@ -236,7 +242,11 @@ impl Report {
             let _ = writeln!(s, "None.");
         }
         for g in &self.guesses {
-            let lines = if g.lines.is_empty() { String::new() } else { format!(" (lines {})", ranges(&g.lines)) };
+            let lines = if g.lines.is_empty() {
+                String::new()
+            } else {
+                format!(" (lines {})", ranges(&g.lines))
+            };
             let _ = writeln!(s, "- `{}`: {}{lines}", g.path, g.what);
         }
         let _ = writeln!(s, "\n## Missing from the text\n");
@@ -247,7 +257,10 @@ impl Report {
             let _ = writeln!(s, "- {m}");
         }
         let _ = writeln!(s, "\n## Every line\n");
-        let _ = writeln!(s, "| line | fate | where / why | text |\n|---:|---|---|---|");
+        let _ = writeln!(
+            s,
+            "| line | fate | where / why | text |\n|---:|---|---|---|"
+        );
         for l in &self.lines {
             let (fate, detail) = match &l.fate {
                 Fate::Blank => continue,

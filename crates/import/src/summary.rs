@@ -52,27 +52,48 @@ pub fn read(
     let mut s = ReadSummary::default();
     // The template's closing sentence (各項目の内容は RMP の本文でご確認下さい。), wherever it falls.
     let mut pieces = pieces.to_vec();
-    if let Some(start) = pieces.iter().position(|p| key(&p.text).starts_with("各項目の内容は")) {
-        let end = pieces[start..].iter().position(|p| p.text.ends_with('。')).map_or(start, |e| start + e);
+    if let Some(start) = pieces
+        .iter()
+        .position(|p| key(&p.text).starts_with("各項目の内容は"))
+    {
+        let end = pieces[start..]
+            .iter()
+            .position(|p| p.text.ends_with('。'))
+            .map_or(start, |e| start + e);
         let note: Vec<Piece> = pieces.drain(start..=end).collect();
         s.note = Some(joined(texts(&note)));
         report.place(&note, "summary.note");
     }
     let (before, parts) = split(&pieces, &LABELS, true);
     // The title: the lines before 販売名, from the one that says に係る or 概要.
-    let title_at = before.iter().rposition(|p| key(&p.text).contains("(RMP)の概要"));
+    let title_at = before
+        .iter()
+        .rposition(|p| key(&p.text).contains("(RMP)の概要"));
     let title_from = match title_at {
-        Some(t) => before[..=t].iter().rposition(|p| p.text.contains("に係る")).unwrap_or(t),
+        Some(t) => before[..=t]
+            .iter()
+            .rposition(|p| p.text.contains("に係る"))
+            .unwrap_or(t),
         None => before.len(),
     };
     let title_lines = &before[title_from..];
     report.not_placed(&before[..title_from], "a cover page: not part of the model");
     s.title = joined(texts(title_lines));
     report.place(title_lines, "summary.title");
-    s.product_name = s.title.split("に係る").next().unwrap_or("").trim().to_string();
+    s.product_name = s
+        .title
+        .split("に係る")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
     if s.product_name.chars().any(|c| c.is_ascii_digit()) {
         // "リクシアナ錠 15 mg・錠 30 mg…に係る": the name is the leading kana.
-        let name: String = s.product_name.chars().take_while(|c| ('\u{30A0}'..='\u{30FF}').contains(c)).collect();
+        let name: String = s
+            .product_name
+            .chars()
+            .take_while(|c| ('\u{30A0}'..='\u{30FF}').contains(c))
+            .collect();
         if !name.is_empty() {
             report.guess(
                 "document.product_name",
@@ -94,7 +115,11 @@ pub fn read(
                     if parts.len() > 1 {
                         report.guess(
                             "summary.brand_names",
-                            format!("「{t}」 split into {} names where 「{}」 starts again", parts.len(), s.product_name),
+                            format!(
+                                "「{t}」 split into {} names where 「{}」 starts again",
+                                parts.len(),
+                                s.product_name
+                            ),
                             std::slice::from_ref(p),
                         );
                     }
@@ -110,7 +135,10 @@ pub fn read(
                 // 製造販売業者 X 薬効分類 N (one line)
                 let text = joined(texts(body));
                 let (company, category) = match text.find("薬効分類") {
-                    Some(i) => (text[..i].trim().to_string(), text[i + "薬効分類".len()..].trim().to_string()),
+                    Some(i) => (
+                        text[..i].trim().to_string(),
+                        text[i + "薬効分類".len()..].trim().to_string(),
+                    ),
                     None => (text.clone(), String::new()),
                 };
                 s.company = company;
@@ -125,18 +153,28 @@ pub fn read(
             }
             3 => {
                 let printed = joined(texts(body));
-                s.submitted = Some(PrintedDate { date: dates::one(&printed), printed });
+                s.submitted = Some(PrintedDate {
+                    date: dates::one(&printed),
+                    printed,
+                });
                 report.place(body, "document.submitted");
             }
             4 => columns(body, concerns, &mut s, report),
             5 => {
-                s.efficacy = items(body, &[], "summary.efficacy_considerations", &mut s.note, report);
+                s.efficacy = items(
+                    body,
+                    &[],
+                    "summary.efficacy_considerations",
+                    &mut s.note,
+                    report,
+                );
             }
             6 => {
                 s.pv = items(body, pv, "summary.pv_additional", &mut s.note, report);
             }
             7 => {
-                s.efficacy_studies = items(body, &[], "summary.efficacy_studies", &mut s.note, report);
+                s.efficacy_studies =
+                    items(body, &[], "summary.efficacy_studies", &mut s.note, report);
             }
             _ => {
                 s.rm = items(body, rm, "summary.rm_additional", &mut s.note, report);
@@ -149,7 +187,10 @@ pub fn read(
 /// `A 15 mgA 30 mg` → [`A 15 mg`, `A 30 mg`] for the name `A`.
 fn split_repeats(t: &str, name: &str) -> Vec<String> {
     if name.is_empty() || t.is_empty() {
-        return vec![t.to_string()].into_iter().filter(|s| !s.is_empty()).collect();
+        return vec![t.to_string()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
     }
     let mut out = Vec::new();
     let mut start = 0;
@@ -241,7 +282,10 @@ fn items(
                     // A code in brackets on the next line (`（LUN2501）`) is part of the name.
                     let code_next = lines.get(i + m).is_some_and(|n| {
                         let k = key(&n.text);
-                        k.starts_with('(') && k.ends_with(')') && k.chars().any(|c| c.is_ascii_uppercase()) && k.chars().count() <= 20
+                        k.starts_with('(')
+                            && k.ends_with(')')
+                            && k.chars().any(|c| c.is_ascii_uppercase())
+                            && k.chars().count() <= 20
                     });
                     if crate::text::depth(&text) <= 0 && !code_next {
                         break;
@@ -252,7 +296,10 @@ fn items(
         };
         let name = strip_page(&name);
         if crate::text::depth(&name) > 0 {
-            report.not_placed(&lines[i..i + len], "a name cut off before its brackets close: the text ends here");
+            report.not_placed(
+                &lines[i..i + len],
+                "a name cut off before its brackets close: the text ends here",
+            );
         } else {
             report.place(&lines[i..i + len], path);
             out.push(name);
@@ -299,7 +346,10 @@ fn columns(
         if left.is_empty() {
             report.place(&lines, "summary.identified_risks");
         } else {
-            report.not_placed(&lines, "the summary's columns hold names the full plan does not");
+            report.not_placed(
+                &lines,
+                "the summary's columns hold names the full plan does not",
+            );
         }
         return;
     }
@@ -328,7 +378,8 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
                 (a.clone(), None)
             };
             // `2剤` inside a name is not a page: a page ends a word and the next word is not a unit.
-            let is_page = page.is_some() && !word.ends_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+            let is_page =
+                page.is_some() && !word.ends_with(|c: char| c.is_ascii_alphabetic() || c == '-');
             if !word.is_empty() {
                 if !text.is_empty() && wi > 0 {
                     text.push(' ');
@@ -352,10 +403,16 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
         }
     }
     if !text.trim().is_empty() {
-        report.not_placed(&item_lines, "a name in the summary's columns without a page number");
+        report.not_placed(
+            &item_lines,
+            "a name in the summary's columns without a page number",
+        );
     }
     if items.is_empty() {
-        report.not_placed(lines, "the summary's columns: no names with page numbers to tell the columns apart");
+        report.not_placed(
+            lines,
+            "the summary's columns: no names with page numbers to tell the columns apart",
+        );
         return;
     }
     // A row with three items has one per column: their pages bound the columns.
@@ -370,7 +427,10 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
         report.place(&ls, "summary");
         report.guess(
             "summary",
-            format!("「{name}」 (page {page}) put under {} by its page number", category_name(cat)),
+            format!(
+                "「{name}」 (page {page}) put under {} by its page number",
+                category_name(cat)
+            ),
             &ls,
         );
         s.concerns.push((cat, name, ls));

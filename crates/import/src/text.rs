@@ -16,10 +16,7 @@ pub fn fold(c: char) -> char {
 
 /// The text folded, without whitespace: the key two spellings share.
 pub fn key(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(fold)
-        .collect()
+    s.chars().filter(|c| !c.is_whitespace()).map(fold).collect()
 }
 
 /// Half-width letters and digits: the runs a PDF wrap never splits and the
@@ -66,8 +63,10 @@ pub fn starts_item(s: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if matches!(first, '・' | '〇' | '○' | '●' | '■' | '◆' | '\u{F000}'..='\u{F0FF}')
-        || ('①'..='⑳').contains(&first)
+    if matches!(
+        first,
+        '・' | '〇' | '○' | '●' | '■' | '◆' | '\u{F000}'..='\u{F0FF}'
+    ) || ('①'..='⑳').contains(&first)
     {
         return true;
     }
@@ -148,7 +147,10 @@ mod tests {
 
     #[test]
     fn joins_as_the_document_prints() {
-        assert_eq!(joined(["21 日間を 1", "サイクルとし"]), "21 日間を 1 サイクルとし");
+        assert_eq!(
+            joined(["21 日間を 1", "サイクルとし"]),
+            "21 日間を 1 サイクルとし"
+        );
         assert_eq!(joined(["15 日目に 60 ", "mg，"]), "15 日目に 60 mg，");
         assert_eq!(joined(["重篤", "化する"]), "重篤化する");
         assert_eq!(joined(["（ICANS)", "が"]), "（ICANS)が");

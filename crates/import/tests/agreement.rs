@@ -41,7 +41,8 @@ fn every_incidence_cell_is_identical_or_withheld() {
 
 #[test]
 fn the_seed_draft_is_valid_and_says_what_to_review() {
-    let imported = rmp_import::import(&fixture("lunsumio-2026-03-23.txt"), "lunsumio.txt").expect("imports");
+    let imported =
+        rmp_import::import(&fixture("lunsumio-2026-03-23.txt"), "lunsumio.txt").expect("imports");
     let diagnostics = rmp_model::validate(&imported.rmp);
     let errors: Vec<_> = diagnostics.iter().filter(|d| d.is_error()).collect();
     assert!(errors.is_empty(), "{errors:#?}");

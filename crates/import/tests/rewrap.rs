@@ -10,14 +10,19 @@ use common::{fixture, import_value, normal};
 
 /// Half-width letters, digits and the marks inside numbers: a wrap never splits them.
 fn word(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | ',' | '%' | '+' | '-' | '/' | '*') || ('０'..='９').contains(&c)
+    c.is_ascii_alphanumeric()
+        || matches!(c, '.' | ',' | '%' | '+' | '-' | '/' | '*')
+        || ('０'..='９').contains(&c)
 }
 
 /// Where a line may break: not inside a number or a Latin word, and, as
 /// Japanese typesetting (禁則処理) has it, not after an opening bracket nor
 /// before a closing one or a punctuation mark.
 fn breakable(a: char, b: char) -> bool {
-    !(word(a) && word(b)) && !"（(「【〈［".contains(a) && !"）)」】〉］，、。％%：:".contains(b)
+    let inside_word = word(a) && word(b);
+    let opens = "（(「【〈［".contains(a);
+    let closes = "）)」】〉］，、。％%：:".contains(b);
+    !(inside_word || opens || closes)
 }
 
 /// Breaks every line longer than `width` characters, as a PDF renderer
@@ -78,7 +83,11 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) ->
     match (a, b) {
         (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
             for (k, v) in x {
-                if let Some(d) = first_difference(v, y.get(k).unwrap_or(&serde_json::Value::Null), &format!("{path}.{k}")) {
+                if let Some(d) = first_difference(
+                    v,
+                    y.get(k).unwrap_or(&serde_json::Value::Null),
+                    &format!("{path}.{k}"),
+                ) {
                     return Some(d);
                 }
             }
@@ -88,7 +97,10 @@ fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) ->
             if x.len() != y.len() {
                 return Some(format!("{path}: {} items → {}", x.len(), y.len()));
             }
-            x.iter().zip(y).enumerate().find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
+            x.iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
         }
         _ if a == b => None,
         _ => Some(format!("{path}: {a} → {b}")),
@@ -117,18 +129,28 @@ fn commas_and_digit_widths_do_not_change_the_document() {
     let expected = normal(&import_value(&seed));
     check("、 for ，", &swap_commas(&seed), &expected);
     check("digits swapped", &swap_digits(&seed), &expected);
-    check("all at once, width 40", &rewrap(&swap_digits(&swap_commas(&seed)), 40), &expected);
+    check(
+        "all at once, width 40",
+        &rewrap(&swap_digits(&swap_commas(&seed)), 40),
+        &expected,
+    );
 }
 
 #[test]
 fn the_wrap_keeps_numbers_whole() {
-    assert_eq!(rewrap("abc 41（45.6%） 9\n\n次", 7), "abc 41\n（45.6%） \n9\n次\n");
+    assert_eq!(
+        rewrap("abc 41（45.6%） 9\n\n次", 7),
+        "abc 41\n（45.6%） \n9\n次\n"
+    );
     // Every break the wrap makes in the seed's lines is one the rules allow.
     for line in fixture("lunsumio-2026-03-23.txt").lines() {
         let wrapped = rewrap(line, 20);
         for pair in wrapped.lines().collect::<Vec<_>>().windows(2) {
             let (a, b) = (pair[0].chars().last(), pair[1].chars().next());
-            assert!(a == Some(' ') || a.zip(b).is_none_or(|(a, b)| breakable(a, b)), "a break the rules forbid: {pair:?}");
+            assert!(
+                a == Some(' ') || a.zip(b).is_none_or(|(a, b)| breakable(a, b)),
+                "a break the rules forbid: {pair:?}"
+            );
         }
     }
 }

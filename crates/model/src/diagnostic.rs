@@ -121,6 +121,8 @@ codes! {
     HiddenCharacter = "hidden-character",
     /// A material address that is not shown as a link.
     UnsafeLink = "unsafe-link",
+    /// A document imported from a PDF's text that a person has not finished checking.
+    ImportDraft = "import-draft",
     // ----- loading -----
     /// A file could not be read from disk (the command line).
     Io = "io",

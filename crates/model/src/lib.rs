@@ -11,8 +11,8 @@
 mod activity;
 mod date;
 mod diagnostic;
-mod draft;
 mod document;
+mod draft;
 mod incidence;
 mod limits;
 mod link;

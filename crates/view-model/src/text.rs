@@ -218,6 +218,22 @@ labels! {
     kind_conditions_of_use: "使用条件の設定" / "Conditions of use",
     kind_distribution_control: "流通管理" / "Distribution control",
     kind_other: "その他" / "Other",
+    draft_badge: "取り込み下書き" / "Imported draft",
+    draft_items: "：確認が必要な項目 {n} 件" / ": {n} items to review",
+    draft_explain: "公表された RMP ではありません。PDF のテキストから取り込まれ、まだ確認されていない下書きです。取り込み元：" / "This is not the published RMP: it was imported from the text of a PDF and has not been checked yet. Imported from: ",
+    draft_review: "確認が必要な項目の一覧" / "What to check against the PDF",
+    draft_lines: "元のテキストの行" / "source lines",
+}
+
+impl Texts {
+    /// "取り込み下書き：確認が必要な項目 3 件" / "Imported draft: 3 items to review".
+    pub fn draft_title(&self, items: usize) -> String {
+        format!(
+            "{}{}",
+            self.draft_badge,
+            self.draft_items.replace("{n}", &items.to_string())
+        )
+    }
 }
 
 impl Texts {

@@ -5,12 +5,15 @@
 use serde_json::Value;
 
 pub fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 pub fn import_value(text: &str) -> Value {
-    let imported = rmp_import::import(text, "test.txt").unwrap_or_else(|e| panic!("import failed: {e}"));
+    let imported =
+        rmp_import::import(text, "test.txt").unwrap_or_else(|e| panic!("import failed: {e}"));
     serde_json::to_value(&imported.rmp).expect("serialises")
 }
 
@@ -102,7 +105,11 @@ impl Agreement {
 
 pub fn agreement(expected: &Value, imported: &Value) -> Agreement {
     let (e, i) = (comparable(expected), comparable(imported));
-    let mut a = Agreement { total: 0, by_part: Default::default(), differences: Vec::new() };
+    let mut a = Agreement {
+        total: 0,
+        by_part: Default::default(),
+        differences: Vec::new(),
+    };
     fn leaves(e: &Value, i: Option<&Value>, path: String, a: &mut Agreement) {
         match e {
             Value::Object(m) => {
@@ -113,29 +120,53 @@ pub fn agreement(expected: &Value, imported: &Value) -> Agreement {
             Value::Array(list) => {
                 let other = i.and_then(Value::as_array);
                 if list.is_empty() {
-                    record(a, &path, other.is_some_and(|o| o.is_empty()), "[]", &format!("{:?}", other.map(Vec::len)));
+                    record(
+                        a,
+                        &path,
+                        other.is_some_and(|o| o.is_empty()),
+                        "[]",
+                        &format!("{:?}", other.map(Vec::len)),
+                    );
                 }
                 for (k, v) in list.iter().enumerate() {
                     leaves(v, other.and_then(|o| o.get(k)), format!("{path}[{k}]"), a);
                 }
                 if let Some(o) = other {
                     if o.len() > list.len() {
-                        record(a, &path, false, &format!("{} items", list.len()), &format!("{} items", o.len()));
+                        record(
+                            a,
+                            &path,
+                            false,
+                            &format!("{} items", list.len()),
+                            &format!("{} items", o.len()),
+                        );
                     }
                 }
             }
-            leaf => record(a, &path, i == Some(leaf), &leaf.to_string(), &i.map_or("(absent)".into(), Value::to_string)),
+            leaf => record(
+                a,
+                &path,
+                i == Some(leaf),
+                &leaf.to_string(),
+                &i.map_or("(absent)".into(), Value::to_string),
+            ),
         }
     }
     fn record(a: &mut Agreement, path: &str, ok: bool, e: &str, i: &str) {
         a.total += 1;
-        let part = path.trim_start_matches('.').split(['.', '[']).next().unwrap_or("").to_string();
+        let part = path
+            .trim_start_matches('.')
+            .split(['.', '['])
+            .next()
+            .unwrap_or("")
+            .to_string();
         let entry = a.by_part.entry(part).or_default();
         entry.0 += 1;
         if ok {
             entry.1 += 1;
         } else {
-            a.differences.push((path.to_string(), e.to_string(), i.to_string()));
+            a.differences
+                .push((path.to_string(), e.to_string(), i.to_string()));
         }
     }
     // Compare the document parts, not the format version.
@@ -158,17 +189,32 @@ pub struct Cells {
 }
 
 pub fn cells(expected: &Value, imported: &Value) -> Cells {
-    let mut c = Cells { expected: 0, identical: 0, withheld: 0, wrong: 0 };
+    let mut c = Cells {
+        expected: 0,
+        identical: 0,
+        withheld: 0,
+        wrong: 0,
+    };
     let concerns = |doc: &Value| -> Vec<Value> {
         ["identified_risks", "potential_risks", "missing_information"]
             .iter()
-            .flat_map(|k| doc["safety_specification"][k].as_array().cloned().unwrap_or_default())
+            .flat_map(|k| {
+                doc["safety_specification"][k]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+            })
             .collect()
     };
     let got = concerns(imported);
     for concern in concerns(expected) {
         let mine = got.iter().find(|g| g["name"] == concern["name"]);
-        for (ti, table) in concern["incidence"].as_array().into_iter().flatten().enumerate() {
+        for (ti, table) in concern["incidence"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
             let other = mine.and_then(|m| m["incidence"].get(ti));
             for (ei, event) in table["events"].as_array().into_iter().flatten().enumerate() {
                 for (gi, grade) in event["grades"].as_array().into_iter().flatten().enumerate() {

@@ -93,6 +93,18 @@ impl<'a> Validator<'a> {
         }
         self.lists();
         self.summary();
+        if let Some(draft) = &rmp.import_draft {
+            let n = draft.review.len();
+            self.warn(
+                Code::ImportDraft,
+                "import_draft",
+                format!(
+                    "an imported draft of {}, not the published RMP: {n} item{} to review against the PDF",
+                    draft.source,
+                    if n == 1 { "" } else { "s" }
+                ),
+            );
+        }
     }
 }
 
