@@ -25,6 +25,13 @@ copy('www/embed.js', 'embed.js');
 copy('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
 copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
 copy('data/lunsumio.json', 'data/lunsumio.json');
+// The import page, with the importer's own wasm (the viewer's does not carry it).
+mkdirSync(join(dist, 'import-pkg'), { recursive: true });
+copy('www/import.js', 'import.js');
+copy('www/import.css', 'import.css');
+copy('www/import-pkg/rmp_import.js', 'import-pkg/rmp_import.js');
+copy('www/import-pkg/rmp_import_bg.wasm', 'import-pkg/rmp_import_bg.wasm');
+writeFileSync(join(dist, 'import.html'), readFileSync(join(root, 'import.html'), 'utf8').replaceAll('www/', ''));
 writeFileSync(join(dist, 'index.html'), readFileSync(join(root, 'index.html'), 'utf8').replaceAll('www/', ''));
 writeFileSync(join(dist, 'README.txt'), readFileSync(join(root, 'www', 'README.txt'), 'utf8').replace('{{VERSION}}', version));
 execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '-o', join(dist, 'rmp-viewer-standalone.html')], { stdio: 'inherit' });

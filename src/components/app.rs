@@ -89,7 +89,12 @@ pub fn App(
     };
     let forms = d.forms.clone();
     let brands = rmp.summary.brand_names.join(" / ");
-    let draft = rmp.import_draft.clone();
+    // A draft's review list is in its warnings, open.
+    let draft = rmp
+        .import_draft
+        .as_ref()
+        .map(|d| (d.source.clone(), d.review.len()));
+    let is_draft = draft.is_some();
     let tab = move |view: View| {
         let label = move || {
             let t = t();
@@ -135,10 +140,7 @@ pub fn App(
         <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code()>
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
-                    <h1 lang=DOCUMENT_LANG>
-                        {title}
-                        {draft.is_some().then(|| view! { " " <span class="rmp-draft-badge" lang=move || ctx.lang.get().code()>{move || t().draft_badge}</span> })}
-                    </h1>
+                    <h1 lang=DOCUMENT_LANG>{title}</h1>
                     <button
                         type="button"
                         class="rmp-lang"
@@ -162,9 +164,9 @@ pub fn App(
                     <dt>{move || t().form}</dt>
                     <dd>{move || t().forms(&forms)}</dd>
                 </dl>
-                {draft.map(|draft| view! { <DraftBanner draft=draft /> })}
+                {draft.map(|(source, items)| view! { <DraftBanner source=source items=items /> })}
                 {(warning_count > 0).then(|| view! {
-                    <details class="rmp-warnings">
+                    <details class="rmp-warnings" open=is_draft>
                         <summary>{move || t().document_warnings}" ("{warning_count}")"</summary>
                         <ul>{warning_list}</ul>
                     </details>

@@ -70,12 +70,13 @@ export async function count(locator, n, message) {
   return n;
 }
 
-/** Runs axe-core on the page; any violation fails. */
-export async function audit(page, label) {
+/** Runs axe-core on the page (less what `exclude` selects); any violation fails. */
+export async function audit(page, label, exclude = []) {
   await page.addScriptTag({ path: join(root, 'tests', 'e2e', 'node_modules', 'axe-core', 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+  const violations = await page.evaluate(async (exclude) => {
+    const context = exclude.length ? { include: [document], exclude: exclude.map((s) => [s]) } : document;
+    const r = await window.axe.run(context, { resultTypes: ['violations'] });
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
+  }, exclude);
   expect(violations, label).toEqual([]);
 }

@@ -40,10 +40,15 @@ mod tests {
 
     #[test]
     fn answers_a_draft_or_a_message() {
-        let ok: serde_json::Value = serde_json::from_str(&import_json("（別紙様式２）\n販売名\n1. X".as_bytes(), "x.txt")).unwrap_or_default();
+        let ok: serde_json::Value = serde_json::from_str(&import_json(
+            "（別紙様式２）\n販売名\n1. X".as_bytes(),
+            "x.txt",
+        ))
+        .unwrap_or_default();
         assert_eq!(ok["ok"], true);
         assert_eq!(ok["document"]["import_draft"]["source"], "x.txt");
-        let pdf: serde_json::Value = serde_json::from_str(&import_json(b"%PDF-1.7", "x.pdf")).unwrap_or_default();
+        let pdf: serde_json::Value =
+            serde_json::from_str(&import_json(b"%PDF-1.7", "x.pdf")).unwrap_or_default();
         assert_eq!(pdf["ok"], false);
         assert!(pdf["error"].as_str().unwrap_or("").contains("PDF"));
     }

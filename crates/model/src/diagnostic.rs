@@ -123,6 +123,8 @@ codes! {
     UnsafeLink = "unsafe-link",
     /// A document imported from a PDF's text that a person has not finished checking.
     ImportDraft = "import-draft",
+    /// One item of an import draft's review list: what to check against the PDF.
+    ImportReview = "import-review",
     // ----- loading -----
     /// A file could not be read from disk (the command line).
     Io = "io",

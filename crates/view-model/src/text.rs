@@ -221,8 +221,6 @@ labels! {
     draft_badge: "取り込み下書き" / "Imported draft",
     draft_items: "：確認が必要な項目 {n} 件" / ": {n} items to review",
     draft_explain: "公表された RMP ではありません。PDF のテキストから取り込まれ、まだ確認されていない下書きです。取り込み元：" / "This is not the published RMP: it was imported from the text of a PDF and has not been checked yet. Imported from: ",
-    draft_review: "確認が必要な項目の一覧" / "What to check against the PDF",
-    draft_lines: "元のテキストの行" / "source lines",
 }
 
 impl Texts {

@@ -94,16 +94,36 @@ impl<'a> Validator<'a> {
         self.lists();
         self.summary();
         if let Some(draft) = &rmp.import_draft {
-            let n = draft.review.len();
-            self.warn(
-                Code::ImportDraft,
-                "import_draft",
-                format!(
-                    "an imported draft of {}, not the published RMP: {n} item{} to review against the PDF",
-                    draft.source,
-                    if n == 1 { "" } else { "s" }
-                ),
-            );
+            self.import_draft(draft);
+        }
+    }
+}
+
+impl Validator<'_> {
+    /// An import draft is readable, and says so: one warning for the draft,
+    /// one for each item of its review list, at the path it is about.
+    fn import_draft(&mut self, draft: &ImportDraft) {
+        let n = draft.review.len();
+        self.warn(
+            Code::ImportDraft,
+            "import_draft",
+            format!(
+                "an imported draft of {}, not the published RMP: {n} item{} to review against the PDF",
+                draft.source,
+                if n == 1 { "" } else { "s" }
+            ),
+        );
+        for (i, item) in draft.review.iter().enumerate() {
+            let path = item
+                .path
+                .clone()
+                .unwrap_or_else(|| format!("import_draft.review[{i}]"));
+            let message = match (item.lines.first(), item.lines.last()) {
+                (Some(a), Some(b)) if a != b => format!("{} (source lines {a}–{b})", item.what),
+                (Some(a), _) => format!("{} (source line {a})", item.what),
+                _ => item.what.clone(),
+            };
+            self.warn(Code::ImportReview, path, message);
         }
     }
 }

@@ -1,0 +1,91 @@
+// The import page, offline from dist/: paste or drop the text of an RMP PDF,
+// see the draft in the viewer with its banner and the review list beside
+// it, download the JSON. Only the page's own files are fetched.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { audit, base, check, expect, root, test, until } from './fixtures.mjs';
+
+const seed = readFileSync(join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt'), 'utf8');
+const lagevrio = readFileSync(join(root, 'crates', 'import', 'tests', 'fixtures', 'lagevrio-pages.txt'));
+
+/** The viewer's shadow root, once it shows a document. */
+const inViewer = (page, selector) => page.locator('#import-viewer').locator(selector);
+
+test('pasted text becomes a draft in the viewer, with the review list beside it, and downloads as JSON', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(base + 'dist/import.html');
+  await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill(seed);
+  await page.getByRole('button', { name: /取り込む/ }).click();
+  await expect(page.locator('#import-status')).toHaveText(/確認が必要な項目 \d+ 件/);
+  // The viewer shows the draft as a draft: the banner, and the review list open in its warnings.
+  await expect(inViewer(page, 'h1')).toContainText('ルンスミオ');
+  const banner = inViewer(page, '.rmp-draft');
+  await expect(banner).toHaveAttribute('role', 'note');
+  await expect(banner.locator('.rmp-draft-title')).toHaveText(/^取り込み下書き：確認が必要な項目 \d+ 件$/);
+  await expect(banner).toContainText('pasted-text.txt');
+  const warnings = inViewer(page, '.rmp-warnings');
+  await expect(warnings).toHaveAttribute('open', '');
+  await expect(warnings.locator('li').filter({ hasText: '16.6%' })).toHaveCount(2);
+  // Every card of the import, with its incidence table.
+  await inViewer(page, '.rmp-tab').filter({ hasText: '安全性検討事項' }).click();
+  await expect(inViewer(page, '.rmp-card')).toHaveCount(6);
+  // The review list beside the viewer: as many items as the banner counts, with their source lines.
+  const items = page.locator('#review-list > li');
+  const n = Number(await page.locator('#review-count').textContent());
+  check(n > 0, `${n} items to review`);
+  await expect(items).toHaveCount(n);
+  const withLines = items.filter({ has: page.locator('details') }).first();
+  await withLines.locator('summary').click();
+  await expect(withLines.locator('pre')).toContainText(/\d+: /);
+  await expect(page.locator('#import-summary')).toContainText('144 emitted, 0 withheld');
+  // Download the draft: the document with its import_draft.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下書きの JSON/ }).click()]);
+  check(download.suggestedFilename() === 'pasted-text.draft.json', download.suggestedFilename());
+  const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  check(doc.import_draft.review.length === n, 'the download carries the review list');
+  check(doc.safety_specification.identified_risks.length === 6, 'six identified risks');
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /レポート/ }).click()]);
+  check(readFileSync(await report.path(), 'utf8').startsWith('# Import review'), 'the Markdown report');
+  // Offline: nothing but the bundle's own files.
+  const foreign = requests.filter((u) => !u.startsWith(base + 'dist/') && !u.startsWith('blob:'));
+  check(foreign.length === 0, `requests outside the bundle: ${foreign.join(', ')}`);
+  // The page around the viewer (the viewer itself is audited in a11y.spec.mjs).
+  await audit(page, 'the import page with a draft', ['#import-viewer']);
+});
+
+test('a dropped text file imports; a PDF and an empty paste get a message, not a draft', async ({ page }) => {
+  await page.goto(base + 'dist/import.html');
+  const drop = async (name, bytes) => {
+    const handle = await page.evaluateHandle(({ name, bytes }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name, { type: 'text/plain' }));
+      return dt;
+    }, { name, bytes: [...bytes] });
+    await page.locator('#import-drop').dispatchEvent('drop', { dataTransfer: handle });
+  };
+  await drop('lagevrio.txt', lagevrio);
+  await expect(page.locator('#import-status')).toHaveText(/確認が必要な項目 \d+ 件/);
+  await inViewer(page, '.rmp-tab').filter({ hasText: '安全性検討事項' }).click();
+  await expect(inViewer(page, '.rmp-card')).toHaveCount(1);
+  await expect(inViewer(page, '.rmp-card')).toContainText('催奇形性');
+  await expect(inViewer(page, '.rmp-draft')).toContainText('lagevrio.txt');
+
+  await drop('rmp.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'));
+  await expect(page.locator('#import-error')).toContainText('rmp.pdf: this is a PDF file');
+  await expect(page.locator('#import-result')).toBeHidden();
+
+  await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill('');
+  await page.getByRole('button', { name: /取り込む/ }).click();
+  await expect(page.locator('#import-error')).toContainText('テキストがありません');
+  await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill('吾輩は猫である。');
+  await page.getByRole('button', { name: /取り込む/ }).click();
+  await expect(page.locator('#import-error')).toContainText('no part of an RMP');
+});
+
+test('the import page is served by make serve too, with the same files', async ({ page }) => {
+  await page.goto(base + 'import.html');
+  await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill(seed);
+  await page.getByRole('button', { name: /取り込む/ }).click();
+  await until(() => page.locator('#import-viewer').locator('.rmp-draft').count(), 'the draft shown');
+});

@@ -1,0 +1,125 @@
+// The import page: text in (pasted, picked or dropped), the importer's wasm
+// (its own module, loaded by this page only) makes the draft, the viewer
+// shows it, and the review list stands beside it. Nothing leaves the browser.
+import init, { importText } from './import-pkg/rmp_import.js';
+import './rmp-viewer.js';
+
+const $ = (id) => document.getElementById(id);
+const text = $('import-text');
+const status = $('import-status');
+const error = $('import-error');
+const result = $('import-result');
+const viewer = $('import-viewer');
+let ready = null;
+let last = null;
+
+/** Loads the importer once. */
+function importer() {
+  ready ??= init({ module_or_path: new URL('./import-pkg/rmp_import_bg.wasm', import.meta.url) });
+  return ready;
+}
+
+function fail(message) {
+  error.textContent = message;
+  error.hidden = false;
+  status.textContent = '';
+}
+
+/** Imports bytes named `name`: the draft in the viewer, the review list beside it. */
+async function run(bytes, name) {
+  error.hidden = true;
+  status.textContent = '取り込み中… / Importing…';
+  try {
+    await importer();
+  } catch (e) {
+    fail(`取り込み機能を読み込めませんでした / The importer could not be loaded: ${e.message}`);
+    return;
+  }
+  const answer = JSON.parse(importText(bytes, name));
+  if (!answer.ok) {
+    result.hidden = true;
+    fail(`${name}: ${answer.error}`);
+    return;
+  }
+  last = { ...answer, name };
+  const doc = answer.document;
+  const review = doc.import_draft.review;
+  const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
+  $('review-count').textContent = String(review.length);
+  const t = answer.tally;
+  $('import-summary').textContent =
+    `${t.placed} lines placed, ${t.not_placed} not placed, ${t.dropped} dropped as page furniture; ` +
+    `incidence cells: ${answer.cells.emitted} emitted, ${answer.cells.withheld} withheld.`;
+  $('review-list').replaceChildren(...review.map((item) => {
+    const li = document.createElement('li');
+    const what = document.createElement('p');
+    what.textContent = item.what;
+    li.append(what);
+    if (item.path) {
+      const path = document.createElement('code');
+      path.textContent = item.path;
+      li.append(path);
+    }
+    if (item.lines?.length) {
+      const source = document.createElement('details');
+      const summary = document.createElement('summary');
+      summary.textContent = `source lines ${item.lines[0]}–${item.lines[item.lines.length - 1]} (${item.lines.length})`;
+      const pre = document.createElement('pre');
+      pre.lang = 'ja';
+      pre.textContent = item.lines.map((n) => `${n}: ${lines[n - 1] ?? ''}`).join('\n');
+      source.append(summary, pre);
+      li.append(source);
+    }
+    return li;
+  }));
+  viewer.data = doc;
+  result.hidden = false;
+  status.textContent = `取り込み下書き：確認が必要な項目 ${review.length} 件 / Imported draft: ${review.length} items to review`;
+}
+
+/** Offers `body` as a file named `name`. */
+function download(body, name, type) {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const stem = (name) => name.replace(/\.[^.]*$/, '') || 'rmp';
+
+$('import-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  if (!text.value.trim()) {
+    fail('テキストがありません / There is no text to import.');
+    text.focus();
+    return;
+  }
+  run(new TextEncoder().encode(text.value), 'pasted-text.txt');
+});
+
+async function readFile(file) {
+  if (!file) return;
+  run(new Uint8Array(await file.arrayBuffer()), file.name);
+}
+
+$('import-file').addEventListener('change', (event) => readFile(event.target.files[0]));
+const drop = $('import-drop');
+for (const target of [drop, text]) {
+  target.addEventListener('dragover', (event) => { event.preventDefault(); drop.classList.add('imp-over'); });
+  target.addEventListener('dragleave', () => drop.classList.remove('imp-over'));
+  target.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('imp-over');
+    readFile(event.dataTransfer.files[0]);
+  });
+}
+$('download-json').addEventListener('click', () => {
+  if (last) download(`${JSON.stringify(last.document, null, 1)}\n`, `${stem(last.name)}.draft.json`, 'application/json');
+});
+$('download-report').addEventListener('click', () => {
+  if (last) download(last.report, `${stem(last.name)}.import-report.md`, 'text/markdown');
+});
