@@ -8,14 +8,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-for target in ${FUZZ_TARGETS:-open view_model}; do
+for target in ${FUZZ_TARGETS:-open view_model import}; do
   corpus=target/fuzz-corpus/$target
   mkdir -p "$corpus" fuzz/corpus/"$target"
   printf '[fuzz] %s for %ss\n' "$target" "$seconds"
   log=target/fuzz-$target.log
   status=0
-  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus" fuzz/corpus/"$target" fuzz/seeds fuzz/regressions -- \
-    -max_total_time="$seconds" -dict=fuzz/json.dict -timeout=10 -rss_limit_mb=2048 \
+  # The importer reads RMP text: its seeds are the texts its tests import, its words the template's.
+  seeds=fuzz/seeds dict=fuzz/json.dict
+  if [ "$target" = import ]; then seeds=crates/import/tests/fixtures dict=fuzz/rmp-text.dict; fi
+  cargo +nightly fuzz run --fuzz-dir fuzz "$target" "$corpus" fuzz/corpus/"$target" "$seeds" fuzz/regressions -- \
+    -max_total_time="$seconds" -dict="$dict" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 >"$log" 2>&1 || status=$?
   grep -E '^(Done [0-9]+ runs|stat::number_of_executed_units|stat::new_units_added|stat::peak_rss_mb)' "$log" | sed 's/^/[fuzz]   /' || true
   if [ "$status" -ne 0 ]; then

@@ -494,6 +494,23 @@ fn reason(
                 report.place(lines, &format!("{table_path}.footnotes[{i}]"));
                 t.footnotes.push(f.clone());
             }
+            // A marker whose footnote is not in the text is listed, not kept dangling.
+            let markers: Vec<String> = t.footnotes.iter().map(|f| f.marker.clone()).collect();
+            let mut orphans = Vec::new();
+            for e in &mut t.events {
+                let cells = e.grades.iter_mut().flat_map(|g| g.cells.iter_mut()).map(|c| &mut c.notes);
+                for notes in std::iter::once(&mut e.notes).chain(cells) {
+                    notes.retain(|m| markers.contains(m) || {
+                        orphans.push(m.clone());
+                        false
+                    });
+                }
+            }
+            orphans.sort();
+            orphans.dedup();
+            for m in orphans {
+                report.guess(&table_path, format!("the marker {m} has no footnote in the text: left off the cells"), table);
+            }
             for m in rebuilt.mismatches {
                 report.guess(&table_path, m, &[]);
             }

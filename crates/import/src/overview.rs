@@ -347,13 +347,26 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
                 .into_iter()
                 .enumerate()
                 .map(|(g, (label, blocks, lines))| {
-                    report.place(&lines, &format!("{path}.{field}[{g}]"));
+                    let at = format!("{path}.{field}[{g}]");
+                    report.place(&lines, &at);
+                    let all: Vec<String> = products.iter().map(|p| p.id.clone()).collect();
+                    let named = if label.is_empty() {
+                        all.clone()
+                    } else {
+                        group_products(&label)
+                    };
+                    // Only products the overview lists; a number it does not have is listed to check.
+                    let (known, unknown): (Vec<String>, Vec<String>) =
+                        named.into_iter().partition(|id| all.contains(id));
+                    if !unknown.is_empty() {
+                        report.guess(
+                            &at,
+                            format!("「{label}」 names products the overview does not list ({})", unknown.join(", ")),
+                            &lines,
+                        );
+                    }
                     ProductGroupText {
-                        products: if label.is_empty() {
-                            products.iter().map(|p| p.id.clone()).collect()
-                        } else {
-                            group_products(&label)
-                        },
+                        products: known,
                         label,
                         blocks,
                     }
