@@ -498,18 +498,28 @@ fn reason(
             let markers: Vec<String> = t.footnotes.iter().map(|f| f.marker.clone()).collect();
             let mut orphans = Vec::new();
             for e in &mut t.events {
-                let cells = e.grades.iter_mut().flat_map(|g| g.cells.iter_mut()).map(|c| &mut c.notes);
+                let cells = e
+                    .grades
+                    .iter_mut()
+                    .flat_map(|g| g.cells.iter_mut())
+                    .map(|c| &mut c.notes);
                 for notes in std::iter::once(&mut e.notes).chain(cells) {
-                    notes.retain(|m| markers.contains(m) || {
-                        orphans.push(m.clone());
-                        false
+                    notes.retain(|m| {
+                        markers.contains(m) || {
+                            orphans.push(m.clone());
+                            false
+                        }
                     });
                 }
             }
             orphans.sort();
             orphans.dedup();
             for m in orphans {
-                report.guess(&table_path, format!("the marker {m} has no footnote in the text: left off the cells"), table);
+                report.guess(
+                    &table_path,
+                    format!("the marker {m} has no footnote in the text: left off the cells"),
+                    table,
+                );
             }
             for m in rebuilt.mismatches {
                 report.guess(&table_path, m, &[]);

@@ -361,7 +361,10 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
                     if !unknown.is_empty() {
                         report.guess(
                             &at,
-                            format!("「{label}」 names products the overview does not list ({})", unknown.join(", ")),
+                            format!(
+                                "「{label}」 names products the overview does not list ({})",
+                                unknown.join(", ")
+                            ),
                             &lines,
                         );
                     }

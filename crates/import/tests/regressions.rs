@@ -15,7 +15,10 @@ fn inputs_the_fuzzer_found_import_into_valid_drafts() {
         let Ok(imported) = import_bytes(&bytes, "regression.txt") else {
             continue;
         };
-        let errors: Vec<_> = rmp_model::validate(&imported.rmp).into_iter().filter(|d| d.is_error()).collect();
+        let errors: Vec<_> = rmp_model::validate(&imported.rmp)
+            .into_iter()
+            .filter(|d| d.is_error())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
         let json = serde_json::to_string(&imported.rmp).expect("serialises");
         assert_eq!(rmp_model::parse(&json).expect("parses back"), imported.rmp);
