@@ -63,7 +63,8 @@ async function run(bytes, name) {
     if (item.lines?.length) {
       const source = document.createElement('details');
       const summary = document.createElement('summary');
-      summary.textContent = `source lines ${item.lines[0]}–${item.lines[item.lines.length - 1]} (${item.lines.length})`;
+      const [first, last] = [item.lines[0], item.lines[item.lines.length - 1]];
+      summary.textContent = first === last ? `source line ${first}` : `source lines ${first}–${last} (${item.lines.length})`;
       const pre = document.createElement('pre');
       pre.lang = 'ja';
       pre.textContent = item.lines.map((n) => `${n}: ${lines[n - 1] ?? ''}`).join('\n');

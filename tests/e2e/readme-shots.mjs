@@ -1,4 +1,5 @@
 // The README's screenshots (docs/screenshots/*.jpg), from the built page: `make screenshots`.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base, launch, root } from './launch.mjs';
 
@@ -18,6 +19,18 @@ for (const [name, hash, w, h, act] of [
   if (hash.startsWith('#risk/') && act !== 'search') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden])').getBoundingClientRect().top + scrollY - 120));
   if (act === 'page') await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, document.querySelector('.rmp-back').getBoundingClientRect().top + scrollY - 16); });
   await page.screenshot({ path: `${root}/docs/screenshots/${name}.jpg`, type: 'jpeg', quality: 70 });
+  await page.close();
+}
+// The import page with the seed's text imported.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await page.goto(`${base}import.html`);
+  await page.locator('#import-text').fill(readFileSync(join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt'), 'utf8'));
+  await page.locator('#import-run').click();
+  await page.locator('#import-viewer').locator('.rmp-draft').waitFor();
+  await page.waitForTimeout(500);
+  await page.evaluate(() => window.scrollTo(0, document.getElementById('import-status').getBoundingClientRect().top + scrollY - 8));
+  await page.screenshot({ path: `${root}/docs/screenshots/import.jpg`, type: 'jpeg', quality: 70 });
   await page.close();
 }
 await browser.close(); server.kill();
