@@ -52,56 +52,42 @@ fn units(pieces: &[Piece]) -> Vec<Unit> {
     out
 }
 
+/// The words a PV activity's name starts with, and the kind they say.
+const PV_KINDS: [(&str, PvKind); 6] = [
+    ("市販直後調査", PvKind::Eppv),
+    ("特定使用成績調査", PvKind::SpecifiedUseResultsSurvey),
+    ("一般使用成績調査", PvKind::GeneralUseResultsSurvey),
+    ("使用成績調査", PvKind::UseResultsSurvey),
+    ("製造販売後データベース調査", PvKind::DatabaseStudy),
+    ("製造販売後臨床試験", PvKind::PostMarketingClinicalTrial),
+];
+
+/// The words a risk-minimisation activity's name starts with, and the kind they say.
+const RM_KINDS: [(&str, RmKind); 5] = [
+    ("市販直後調査", RmKind::EppvInformation),
+    ("医療従事者向け資材", RmKind::HcpMaterial),
+    ("患者向け資材", RmKind::PatientMaterial),
+    ("使用条件", RmKind::ConditionsOfUse),
+    ("流通", RmKind::DistributionControl),
+];
+
+fn kind_of<K: Copy>(name: &str, kinds: &[(&str, K)], other: K) -> K {
+    let k = key(name);
+    kinds
+        .iter()
+        .find(|(words, _)| k.starts_with(words))
+        .map_or(other, |(_, kind)| *kind)
+}
+
 /// What kind of PV activity a name says.
 pub fn pv_kind(name: &str) -> PvKind {
-    let k = key(name);
-    if k.starts_with("市販直後調査") {
-        PvKind::Eppv
-    } else if k.starts_with("特定使用成績調査") {
-        PvKind::SpecifiedUseResultsSurvey
-    } else if k.starts_with("一般使用成績調査") {
-        PvKind::GeneralUseResultsSurvey
-    } else if k.starts_with("使用成績調査") {
-        PvKind::UseResultsSurvey
-    } else if k.contains("データベース") {
-        PvKind::DatabaseStudy
-    } else if k.contains("製造販売後臨床試験") {
-        PvKind::PostMarketingClinicalTrial
-    } else {
-        PvKind::Other
-    }
+    kind_of(name, &PV_KINDS, PvKind::Other)
 }
 
 /// What kind of risk-minimisation activity a name says.
 pub fn rm_kind(name: &str) -> RmKind {
-    let k = key(name);
-    if k.starts_with("市販直後調査") {
-        RmKind::EppvInformation
-    } else if k.starts_with("医療従事者向け資材") {
-        RmKind::HcpMaterial
-    } else if k.starts_with("患者向け資材") {
-        RmKind::PatientMaterial
-    } else if k.starts_with("使用条件") {
-        RmKind::ConditionsOfUse
-    } else if k.starts_with("流通") {
-        RmKind::DistributionControl
-    } else {
-        RmKind::Other
-    }
+    kind_of(name, &RM_KINDS, RmKind::Other)
 }
-
-const KIND_PREFIXES: &[&str] = &[
-    "市販直後調査",
-    "特定使用成績調査",
-    "一般使用成績調査",
-    "使用成績調査",
-    "製造販売後データベース調査",
-    "製造販売後臨床試験",
-    "医療従事者向け資材",
-    "患者向け資材",
-    "使用条件の設定",
-    "流通",
-];
 
 /// An activity as read: its name lines and its units.
 #[derive(Debug)]
@@ -147,7 +133,13 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
     }
     // Names not printed elsewhere: the first lines of the section, or the
     // lines just before 【安全性検討事項】 or 【目的】.
-    let starts_name = |k: &str| KIND_PREFIXES.iter().any(|p| k.starts_with(&key(p)));
+    let starts_name = |k: &str| {
+        let words = PV_KINDS
+            .iter()
+            .map(|w| w.0)
+            .chain(RM_KINDS.iter().map(|w| w.0));
+        words.map(key).any(|w| k.starts_with(&w))
+    };
     let covered =
         |names: &[(usize, usize)], i: usize| names.iter().any(|&(s, l)| i >= s && i < s + l);
     for (li, u) in us.iter().enumerate() {

@@ -222,29 +222,17 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     known.retain(|n| crate::text::depth(n) == 0 && !n.ends_with('。'));
 
     // 2. and 4.: the activities.
-    let mut pv_plan = PvPlan {
-        routine: Vec::new(),
-        additional: Vec::new(),
-    };
-    let mut pv_concerns: Vec<Vec<String>> = Vec::new();
-    if let Some(p) = heading_part(&parts, PV) {
-        let (routine, blocks) = plan_section(
-            &p.body,
+    let (pv_routine, pv_additional, pv_concerns) = plan_part(
+        heading_part(&parts, PV),
+        (
+            "2. 医薬品安全性監視計画の概要",
             "医薬品安全性監視活動",
             "pv_plan",
-            &known,
-            &mut report,
-        );
-        pv_plan.routine = routine;
-        for (i, b) in blocks.iter().enumerate() {
-            let (a, names) =
-                activity::pv_activity(b, &format!("pv_plan.additional[{i}]"), &mut report);
-            pv_plan.additional.push(a);
-            pv_concerns.push(names);
-        }
-    } else {
-        report.missing("2. 医薬品安全性監視計画の概要");
-    }
+        ),
+        &known,
+        activity::pv_activity,
+        &mut report,
+    );
     let mut efficacy_studies: Vec<PvActivity> = Vec::new();
     let mut study_concerns: Vec<Vec<String>> = Vec::new();
     if let Some(p) = heading_part(&parts, STUDIES) {
@@ -262,24 +250,21 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     } else {
         report.missing("3. 有効性に関する調査・試験の計画の概要");
     }
-    let mut rm_plan = RmPlan {
-        routine: Vec::new(),
-        additional: Vec::new(),
+    let (rm_routine, rm_additional, rm_concerns) = plan_part(
+        heading_part(&parts, RM),
+        ("4. リスク最小化計画の概要", "リスク最小化活動", "rm_plan"),
+        &known,
+        activity::rm_activity,
+        &mut report,
+    );
+    let mut pv_plan = PvPlan {
+        routine: pv_routine,
+        additional: pv_additional,
     };
-    let mut rm_concerns: Vec<Vec<String>> = Vec::new();
-    if let Some(p) = heading_part(&parts, RM) {
-        let (routine, blocks) =
-            plan_section(&p.body, "リスク最小化活動", "rm_plan", &known, &mut report);
-        rm_plan.routine = routine;
-        for (i, b) in blocks.iter().enumerate() {
-            let (a, names) =
-                activity::rm_activity(b, &format!("rm_plan.additional[{i}]"), &mut report);
-            rm_plan.additional.push(a);
-            rm_concerns.push(names);
-        }
-    } else {
-        report.missing("4. リスク最小化計画の概要");
-    }
+    let mut rm_plan = RmPlan {
+        routine: rm_routine,
+        additional: rm_additional,
+    };
 
     // 5. the lists.
     let mut list_known: Vec<String> = known.clone();
@@ -866,6 +851,32 @@ fn link_activities(
         );
     }
     out
+}
+
+/// What a plan section gives: its routine text, its activities and, for each, the concerns it names.
+type PlanPart<A> = (Vec<String>, Vec<A>, Vec<Vec<String>>);
+
+/// Section 2 or 4: `names` are the heading (for the report when it is
+/// missing), the activities' word (医薬品安全性監視活動) and the JSON field.
+fn plan_part<A>(
+    part: Option<&Part>,
+    (heading, what, field): (&str, &str, &str),
+    known: &[String],
+    read: fn(&activity::Block, &str, &mut Report) -> (A, Vec<String>),
+    report: &mut Report,
+) -> PlanPart<A> {
+    let Some(p) = part else {
+        report.missing(heading);
+        return (Vec::new(), Vec::new(), Vec::new());
+    };
+    let (routine, blocks) = plan_section(&p.body, what, field, known, report);
+    let (mut activities, mut concerns) = (Vec::new(), Vec::new());
+    for (i, b) in blocks.iter().enumerate() {
+        let (a, names) = read(b, &format!("{field}.additional[{i}]"), report);
+        activities.push(a);
+        concerns.push(names);
+    }
+    (routine, activities, concerns)
 }
 
 /// A plan section: routine (`通常の…の概要：text`) and the additional blocks.

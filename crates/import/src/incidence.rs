@@ -639,13 +639,7 @@ pub fn rebuild(
 mod tests {
     use super::*;
 
-    fn ps(lines: &[&str]) -> Vec<Piece> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Piece::new(i + 1, t))
-            .collect()
-    }
+    use crate::source::numbered as ps;
 
     #[test]
     fn reads_bracketed_numbers() {

@@ -186,13 +186,7 @@ pub fn texts(pieces: &[Piece]) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    fn ps(lines: &[&str]) -> Vec<Piece> {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Piece::new(i + 1, t))
-            .collect()
-    }
+    use crate::source::numbered as ps;
 
     #[test]
     fn labels_match_over_lines_and_widths() {

@@ -159,6 +159,16 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
     out
 }
 
+/// Pieces numbered from line 1, for tests.
+#[cfg(test)]
+pub fn numbered(lines: &[&str]) -> Vec<Piece> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Piece::new(i + 1, t))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
