@@ -83,27 +83,25 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
             *counts.entry(t).or_insert(0usize) += 1;
         }
     }
-    // Spread the publisher's header to its repeated neighbours.
-    loop {
-        let mut changed = false;
-        for i in 0..lines.len() {
-            let t = lines[i].trim();
-            if why[i].is_some() || t.is_empty() || counts.get(t).copied().unwrap_or(0) < 2 {
-                continue;
-            }
-            let near = |range: &mut dyn Iterator<Item = usize>| {
-                range
-                    .filter(|&j| !lines[j].trim().is_empty())
-                    .take(2)
-                    .any(|j| why[j] == Some("publisher's header"))
-            };
-            if near(&mut (i + 1..lines.len())) || near(&mut (0..i).rev()) {
-                why[i] = Some("publisher's header");
-                changed = true;
-            }
+    // A repeated line between two of the publisher's lines (its slogan's
+    // second sentence, say) is part of that header; content never is.
+    let marked: Vec<bool> = why
+        .iter()
+        .map(|w| *w == Some("publisher's header"))
+        .collect();
+    let near = |range: &mut dyn Iterator<Item = usize>| {
+        range
+            .filter(|&j| !lines[j].trim().is_empty())
+            .take(3)
+            .any(|j| marked[j])
+    };
+    for i in 0..lines.len() {
+        let t = lines[i].trim();
+        if why[i].is_some() || t.is_empty() || counts.get(t).copied().unwrap_or(0) < 2 {
+            continue;
         }
-        if !changed {
-            break;
+        if near(&mut (i + 1..lines.len())) && near(&mut (0..i).rev()) {
+            why[i] = Some("publisher's header");
         }
     }
     // A bare number right after a page number is the site's page number.
@@ -175,11 +173,13 @@ mod tests {
 
     #[test]
     fn drops_page_numbers_and_publisher_headers() {
-        let text = "よむ、つかう、まなぶ。\nMC plus\n本文\n- 15\n-\n44\nよむ、つかう、まなぶ。\nMC plus\n次\n";
+        let head = "よむ、つかう、まなぶ。\nMC plus\n【資料4】ある資料 (35 ページ)\n";
+        let text = format!("{head}本文\n- 15\n-\n44\n{head}次\n本文\n");
         let mut r = Report::default();
-        let p = pieces(text, &mut r);
+        let p = pieces(&text, &mut r);
         let kept: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(kept, ["本文", "次"]);
+        // A repeated line of content stays content.
+        assert_eq!(kept, ["本文", "次", "本文"]);
         assert!(page_number("- 6 -"));
         assert!(!page_number("-1.5"));
     }
