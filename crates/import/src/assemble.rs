@@ -947,7 +947,11 @@ fn list_section(
     (routine_text, rows)
 }
 
-/// The draft's review list: the guesses, what is missing, and each run of lines not placed.
+/// The most items a draft lists; the report has them all.
+const MAX_REVIEW_ITEMS: usize = 500;
+
+/// The draft's review list: the guesses, what is missing, and each run of
+/// lines not placed (at most [`MAX_REVIEW_ITEMS`], then one item that says how many more).
 fn review_items(report: &Report) -> Vec<ReviewItem> {
     let mut out = Vec::new();
     for g in &report.guesses {
@@ -980,6 +984,15 @@ fn review_items(report: &Report) -> Vec<ReviewItem> {
                 })
                 .map(|l| l as u32)
                 .collect(),
+        });
+    }
+    if out.len() > MAX_REVIEW_ITEMS {
+        let more = out.len() - MAX_REVIEW_ITEMS;
+        out.truncate(MAX_REVIEW_ITEMS);
+        out.push(ReviewItem {
+            what: format!("{more} more items: see the import report"),
+            path: None,
+            lines: Vec::new(),
         });
     }
     out
