@@ -2,11 +2,13 @@
 //! The synthetic documents of `rmp synth` come from [`rmp_testkit`].
 
 mod describe;
+mod diff;
 mod export;
 pub mod import;
 mod read;
 
 pub use describe::describe;
+pub use diff::diff_text;
 pub use export::write_csv;
 pub use read::{load, read_file, Loaded};
 

@@ -18,6 +18,7 @@ usage:
   rmp schema
   rmp export-csv FILE [-o OUT.csv]
   rmp import TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
+  rmp diff [--format text|json] OLD NEW
   rmp synth [--risks N] [--cohorts N] [--events N] [--activities N] [--seed N] [-o OUT.json]
 
 exit status: 0 valid (import: a draft written), 1 invalid (or warnings with
@@ -60,6 +61,7 @@ fn run() -> Result<ExitCode, lexopt::Error> {
         "export-csv" => export_csv(args)?,
         "synth" => synth(args)?,
         "import" => import(args)?,
+        "diff" => diff(args)?,
         "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -316,6 +318,47 @@ fn import(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     eprintln!("rmp: {file}: {}", headline(&imported));
     if report.is_none() {
         eprintln!("rmp: write the review report with --report REPORT.md");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rmp diff OLD NEW`: what changed between two versions of one RMP.
+fn diff(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    let (mut json, mut files) = (false, Vec::new());
+    while let Some(arg) = args.next()? {
+        match arg {
+            Long("format") => match args.value()?.string()?.as_str() {
+                "json" => json = true,
+                "text" => json = false,
+                _ => return Err("--format takes `text` or `json`".into()),
+            },
+            Value(file) => files.push(file.string()?),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let [old, new] = files.as_slice() else {
+        return Err("diff needs two files: OLD NEW".into());
+    };
+    let (a, b) = (load(Path::new(old)), load(Path::new(new)));
+    let (Some(a_doc), Some(b_doc)) = (
+        a.rmp.as_ref().filter(|_| a.is_valid()),
+        b.rmp.as_ref().filter(|_| b.is_valid()),
+    ) else {
+        for (file, loaded) in [(old, &a), (new, &b)] {
+            if !loaded.is_valid() {
+                eprintln!("rmp: {file} is not a valid RMP:");
+                for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+                    eprintln!("  {d}");
+                }
+            }
+        }
+        return Ok(ExitCode::FAILURE);
+    };
+    let d = rmp_view_model::diff::diff(a_doc, b_doc);
+    if json {
+        println!("{}", serde_json::to_string_pretty(&d).unwrap_or_default());
+    } else {
+        print!("{}", rmp_cli::diff_text(&d));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -398,3 +398,45 @@ fn import_refuses_what_is_not_an_rmp_text() {
     let o = rmp(&["import"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn diff_names_what_changed_since_the_previous_version() {
+    let o = rmp(&[
+        "diff",
+        "data/lunsumio-2026-02-25.json",
+        "data/lunsumio.json",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("changes since 令和8年2月25日 (to 令和8年3月23日): 16"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "市販直後調査（再発又は難治性の濾胞性リンパ腫，皮下注製剤）: status: 計画中 → 実施中"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("効能又は効果 (3, 4): changed: {+〇以下の+}"),
+        "{text}"
+    );
+    let o = rmp(&[
+        "diff",
+        "--format",
+        "json",
+        "data/lunsumio-2026-02-25.json",
+        "data/lunsumio.json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["changes"].as_array().unwrap().len(), 16);
+    assert_eq!(v["changes"][0]["subject"]["type"], "overview");
+    let o = rmp(&["diff", "data/lunsumio.json", "data/lunsumio.json"]);
+    assert!(stdout(&o).contains("no changes"), "{}", stdout(&o));
+    let bad = temp_file("bad-diff.json", b"{}");
+    let o = rmp(&["diff", bad.to_str().unwrap(), "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("is not a valid RMP"), "{}", stderr(&o));
+    assert_eq!(rmp(&["diff", "data/lunsumio.json"]).status.code(), Some(2));
+}

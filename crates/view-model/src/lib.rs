@@ -10,6 +10,7 @@
 pub mod activity;
 pub mod board;
 pub mod chart;
+pub mod diff;
 pub mod incidence_rows;
 pub mod lookup;
 pub mod matrix;
