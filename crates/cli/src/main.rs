@@ -19,6 +19,7 @@ usage:
   rmp export-csv FILE [-o OUT.csv]
   rmp import TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
   rmp diff [--format text|json] OLD NEW
+  rmp catalog DIR [-o catalog.json]
   rmp synth [--risks N] [--cohorts N] [--events N] [--activities N] [--seed N] [-o OUT.json]
 
 exit status: 0 valid (import: a draft written), 1 invalid (or warnings with
@@ -62,6 +63,7 @@ fn run() -> Result<ExitCode, lexopt::Error> {
         "synth" => synth(args)?,
         "import" => import(args)?,
         "diff" => diff(args)?,
+        "catalog" => catalog(args)?,
         "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -359,6 +361,49 @@ fn diff(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
         println!("{}", serde_json::to_string_pretty(&d).unwrap_or_default());
     } else {
         print!("{}", rmp_cli::diff_text(&d));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `rmp catalog DIR`: the index of every RMP under a folder.
+fn catalog(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    let (mut out, mut dirs): (Option<String>, Vec<String>) = (None, Vec::new());
+    while let Some(arg) = args.next()? {
+        match arg {
+            Short('o') | Long("output") => out = Some(args.value()?.string()?),
+            Value(dir) => dirs.push(dir.string()?),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let [dir] = dirs.as_slice() else {
+        return Err("catalog needs exactly one DIR".into());
+    };
+    let c = match rmp_cli::catalog_dir(Path::new(dir), out.as_deref().map(Path::new)) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("rmp: {e}");
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    for p in &c.problems {
+        eprintln!("rmp: {}: {}", p.file, p.message);
+    }
+    let versions = c.products.iter().filter(|p| p.versions.len() > 1).count();
+    eprintln!(
+        "rmp: {} documents, {} products ({versions} with more than one version), {} files not indexed",
+        c.documents.len(),
+        c.products.len(),
+        c.problems.len()
+    );
+    let json = serde_json::to_string_pretty(&c).unwrap_or_default();
+    match out {
+        Some(path) => {
+            if let Err(e) = std::fs::write(&path, format!("{json}\n")) {
+                eprintln!("rmp: cannot write {path}: {e}");
+                return Ok(ExitCode::FAILURE);
+            }
+        }
+        None => println!("{json}"),
     }
     Ok(ExitCode::SUCCESS)
 }

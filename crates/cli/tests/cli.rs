@@ -440,3 +440,77 @@ fn diff_names_what_changed_since_the_previous_version() {
     assert!(stderr(&o).contains("is not a valid RMP"), "{}", stderr(&o));
     assert_eq!(rmp(&["diff", "data/lunsumio.json"]).status.code(), Some(2));
 }
+
+#[test]
+fn catalog_indexes_a_folder_and_recognises_versions() {
+    let dir = std::env::temp_dir().join(format!("rmp-catalog-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("old")).unwrap();
+    std::fs::copy("../../data/lunsumio.json", dir.join("lunsumio.json")).unwrap();
+    std::fs::copy(
+        "../../data/lunsumio-2026-02-25.json",
+        dir.join("old/lunsumio-2026-02-25.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("broken.json"), b"{\"format_version\": 1,").unwrap();
+    std::fs::write(dir.join("notes.txt"), b"not json").unwrap();
+    let mut other = dataset_value();
+    set(&mut other, "/document/company", json!("別の製薬株式会社"));
+    std::fs::write(dir.join("other.json"), other.to_string()).unwrap();
+    let out = dir.join("catalog.json");
+    let o = rmp(&[
+        "catalog",
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stderr(&o).contains("broken.json"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains(
+            "3 documents, 2 products (1 with more than one version), 1 files not indexed"
+        ),
+        "{}",
+        stderr(&o)
+    );
+    let c: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let docs = c["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+    let files: Vec<&str> = docs.iter().map(|d| d["file"].as_str().unwrap()).collect();
+    assert!(files.contains(&"old/lunsumio-2026-02-25.json"), "{files:?}");
+    let versions = c["products"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["versions"].as_array().unwrap().len() == 2)
+        .unwrap();
+    assert_eq!(
+        versions["versions"],
+        json!(["lunsumio-2026-02-25", "lunsumio"])
+    );
+    let lun = docs.iter().find(|d| d["id"] == "lunsumio").unwrap();
+    assert_eq!(lun["submitted"]["date"], "2026-03-23");
+    assert_eq!(lun["previous_submission"]["date"], "2026-02-25");
+    assert_eq!(lun["concerns"].as_array().unwrap().len(), 6);
+    assert_eq!(lun["warnings"], 1);
+    assert!(lun["hash"].as_str().unwrap().starts_with("fnv1a64:"));
+    let lun2501 = lun["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"] == "lun2501")
+        .unwrap();
+    assert_eq!(lun2501["kind"], "specified_use_results_survey");
+    assert_eq!(lun2501["status"], "ongoing");
+    assert_eq!(c["problems"][0]["file"], "broken.json");
+    // Writing the catalog into the folder does not index the catalog itself.
+    let o = rmp(&[
+        "catalog",
+        dir.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(stderr(&o).contains("3 documents"), "{}", stderr(&o));
+    assert_eq!(rmp(&["catalog", "no/such/dir"]).status.code(), Some(1));
+}

@@ -9,6 +9,7 @@
 
 pub mod activity;
 pub mod board;
+pub mod catalog;
 pub mod chart;
 pub mod diff;
 pub mod incidence_rows;
