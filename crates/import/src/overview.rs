@@ -50,11 +50,7 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
             let mut j = i;
             let mut ok = true;
             for w in label.chars() {
-                while chars
-                    .get(j)
-                    .is_some_and(|c| matches!(c, ' ' | '\u{3000}' | '\n'))
-                    && j > i
-                {
+                while chars.get(j).is_some_and(|c| c.is_whitespace()) && j > i {
                     j += 1;
                 }
                 if chars.get(j) != Some(&w) {
@@ -64,9 +60,7 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
                 j += 1;
             }
             // A label spelt with spaces, or alone: not a word inside a sentence.
-            let spaced = chars[i..j]
-                .iter()
-                .any(|c| matches!(c, ' ' | '\u{3000}' | '\n'));
+            let spaced = chars[i..j].iter().any(|c| c.is_whitespace());
             let alone =
                 (i == 0 || chars[i - 1] == '\n') && chars.get(j).is_none_or(|c| c.is_whitespace());
             let first = !hits.iter().any(|h| h.2 == li);
@@ -188,7 +182,8 @@ fn groups(pieces: &[Piece], per_line: bool) -> Vec<(String, Vec<TextBlock>, Vec<
             let l = &t[..i];
             !l.is_empty()
                 && l.chars().all(|c| {
-                    fold(c).is_ascii_digit() || matches!(fold(c), ',' | ' ' | '.' | '~' | '-')
+                    fold(c).is_ascii_digit()
+                        || (c.is_whitespace() || matches!(fold(c), ',' | '.' | '~' | '-'))
                 })
         });
         match label_end {

@@ -154,3 +154,24 @@ fn the_wrap_keeps_numbers_whole() {
         }
     }
 }
+
+#[test]
+fn windows_line_ends_tabs_and_form_feeds_do_not_change_the_document() {
+    let seed = fixture("lunsumio-2026-03-23.txt");
+    let expected = normal(&import_value(&seed));
+    check("CRLF", &seed.replace('\n', "\r\n"), &expected);
+    // pdftotext starts each page with a form feed; some viewers copy table cells with tabs.
+    let paged: String = seed
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i % 40 == 0 {
+                format!("\u{c}{l}\n")
+            } else {
+                format!("{}\n", l.replace(' ', "\t"))
+            }
+        })
+        .collect();
+    check("form feeds and tabs", &paged, &expected);
+    check("a byte order mark", &format!("\u{feff}{seed}"), &expected);
+}
