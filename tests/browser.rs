@@ -12,14 +12,26 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Waits for effects and a frame to run.
-async fn settle() {
+/// Lets the page run for `ms` milliseconds.
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = web_sys::window()
             .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 50);
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits until `ok()` holds, looking every 20 ms for at most 10 s: what a
+/// click or a mount draws is waited for, never read after a fixed pause.
+async fn until(what: &str, ok: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ok() {
+            return;
+        }
+        sleep(20).await;
+    }
+    panic!("{what}: still not so after 10 s");
 }
 
 fn host() -> HtmlElement {
@@ -55,7 +67,10 @@ async fn mounts_six_cards_and_toggles_one_with_a_click() {
         Route::Risks(None),
         false,
     );
-    settle().await;
+    until("six cards drawn", || {
+        all(&el, ".rmp-card-heading button").len() == 6
+    })
+    .await;
     let buttons = all(&el, ".rmp-card-heading button");
     assert_eq!(buttons.len(), 6);
     let infections = one(&el, "#rmp-risk-infections-button");
@@ -69,14 +84,16 @@ async fn mounts_six_cards_and_toggles_one_with_a_click() {
         Some("until-found")
     );
     infections.click();
-    settle().await;
-    assert_eq!(
-        infections.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert!(!panel.has_attribute("hidden"));
+    until("the card opens", || {
+        infections.get_attribute("aria-expanded").as_deref() == Some("true")
+            && !panel.has_attribute("hidden")
+    })
+    .await;
     infections.click();
-    settle().await;
+    until("the card closes", || {
+        infections.get_attribute("aria-expanded").as_deref() == Some("false")
+    })
+    .await;
     assert_eq!(
         infections.get_attribute("aria-expanded").as_deref(),
         Some("false")
@@ -93,25 +110,30 @@ async fn a_table_switches_to_its_chart_and_back() {
         Route::Risks(Some("infections".into())),
         false,
     );
-    settle().await;
+    until("the infections card drawn", || {
+        !all(
+            &el,
+            "#risk-infections .rmp-table-tools button[aria-pressed]",
+        )
+        .is_empty()
+    })
+    .await;
     let card = one(&el, "#risk-infections");
     let toggle = one(&card, ".rmp-table-tools button[aria-pressed]");
     assert!(all(&card, "svg[role=img]").is_empty());
     toggle.click();
-    settle().await;
-    assert_eq!(
-        toggle.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-    assert_eq!(all(&card, "svg[role=img]").len(), 1);
+    until("the chart drawn", || {
+        toggle.get_attribute("aria-pressed").as_deref() == Some("true")
+            && all(&card, "svg[role=img]").len() == 1
+    })
+    .await;
     assert!(all(&card, "svg .rmp-chart-value")
         .iter()
         .any(|t| t.text_content().as_deref() == Some("15（16.6%）")));
     let table_box = one(&card, ".rmp-table-scroll");
     assert!(table_box.has_attribute("hidden"));
     toggle.click();
-    settle().await;
-    assert!(!table_box.has_attribute("hidden"));
+    until("the table back", || !table_box.has_attribute("hidden")).await;
 }
 
 #[wasm_bindgen_test]
@@ -124,7 +146,10 @@ async fn an_activity_page_shows_its_sections_and_marks_the_document_text_japanes
         Route::Activity("conditions-of-use".into()),
         false,
     );
-    settle().await;
+    until("the activity page drawn", || {
+        !all(&el, "#activity-conditions-of-use .rmp-group").is_empty()
+    })
+    .await;
     let page = one(&el, "#activity-conditions-of-use");
     let headings: Vec<String> = all(&page, ".rmp-activity-section > h3")
         .iter()
@@ -159,8 +184,8 @@ async fn an_activity_page_shows_its_sections_and_marks_the_document_text_japanes
 async fn the_board_filters_by_plan_and_by_risk() {
     let el = host();
     let _viewer = mount_viewer(el.clone(), Source::Builtin, Lang::Ja, Route::Board, false);
-    settle().await;
     let count = || all(&el, ".rmp-board .rmp-activity").len();
+    until("the board drawn", || count() >= 10).await;
     let everything = count();
     assert!(everything >= 10, "{everything}");
     let selects = all(&el, ".rmp-filters select");
@@ -171,19 +196,23 @@ async fn the_board_filters_by_plan_and_by_risk() {
         select.dispatch_event(&event).unwrap();
     };
     choose(&selects[0], "rm");
-    settle().await;
-    let rm = count();
-    assert!(rm > 0 && rm < everything, "{rm} of {everything}");
+    until("the risk-minimisation activities alone", || {
+        count() > 0 && count() < everything
+    })
+    .await;
     choose(&selects[0], "");
+    until("every activity again", || count() == everything).await;
     choose(&selects[1], "crs");
-    settle().await;
+    until("the activities for CRS", || {
+        count() > 0 && count() < everything
+    })
+    .await;
     let crs = count();
     choose(&selects[1], "infections");
-    settle().await;
-    assert!(
-        count() < crs,
-        "LUN2501 and the conditions of use address CRS only"
-    );
+    until("LUN2501 and the conditions of use address CRS only", || {
+        count() > 0 && count() < crs
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]
@@ -199,7 +228,7 @@ async fn a_broken_document_shows_the_error_panel_with_where() {
         Route::Summary,
         false,
     );
-    settle().await;
+    until("the error panel", || !all(&el, "[role=alert]").is_empty()).await;
     let alert = one(&el, "[role=alert]");
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("broken.json"), "{text}");
@@ -211,8 +240,10 @@ async fn a_broken_document_shows_the_error_panel_with_where() {
 async fn unmounting_removes_the_viewer() {
     let el = host();
     let viewer = mount_viewer(el.clone(), Source::Builtin, Lang::Ja, Route::Summary, false);
-    settle().await;
-    assert!(el.query_selector(".rmp-summary").unwrap().is_some());
+    until("the summary drawn", || {
+        el.query_selector(".rmp-summary").unwrap().is_some()
+    })
+    .await;
     drop(viewer);
     assert!(el.query_selector(".rmp-root").unwrap().is_none());
 }
@@ -226,11 +257,21 @@ async fn a_failure_is_shown_in_place_and_reported_to_the_host() {
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"view".into(), &"risks".into()).unwrap();
     let handle = rmp_viewer::web::mount(el.clone(), options.into(), Some(record));
-    settle().await;
-    assert_eq!(all(&el, ".rmp-card").len(), 6);
+    until("six cards and rmp-ready", || {
+        all(&el, ".rmp-card").len() == 6 && log.length() > 0
+    })
+    .await;
     let first = js_sys::Array::from(&log.get(0));
     assert_eq!(first.get(0).as_string().as_deref(), Some("rmp-ready"));
     rmp_viewer::web::failure::report("internal error (test)");
+    until("the failure shown in place", || {
+        all(&el, "[role=alert]").iter().any(|a| {
+            a.text_content()
+                .unwrap_or_default()
+                .contains("internal error (test)")
+        })
+    })
+    .await;
     let alert = one(&el, "[role=alert]");
     assert!(alert
         .text_content()
