@@ -110,30 +110,35 @@ async fn a_table_switches_to_its_chart_and_back() {
         Route::Risks(Some("infections".into())),
         false,
     );
-    until("the infections card drawn", || {
+    // The open card's body is drawn in a task of its own: wait for its table.
+    until("the infections table drawn", || {
         !all(
             &el,
             "#risk-infections .rmp-table-tools button[aria-pressed]",
         )
         .is_empty()
+            && !all(&el, "#risk-infections table td").is_empty()
     })
     .await;
-    let card = one(&el, "#risk-infections");
-    let toggle = one(&card, ".rmp-table-tools button[aria-pressed]");
-    assert!(all(&card, "svg[role=img]").is_empty());
-    toggle.click();
+    // Read afresh each time: nothing held from before a redraw.
+    let card = || one(&el, "#risk-infections");
+    let toggle = || one(&card(), ".rmp-table-tools button[aria-pressed]");
+    assert!(all(&card(), "svg[role=img]").is_empty());
+    toggle().click();
     until("the chart drawn", || {
-        toggle.get_attribute("aria-pressed").as_deref() == Some("true")
-            && all(&card, "svg[role=img]").len() == 1
+        toggle().get_attribute("aria-pressed").as_deref() == Some("true")
+            && all(&card(), "svg[role=img]").len() == 1
     })
     .await;
-    assert!(all(&card, "svg .rmp-chart-value")
+    assert!(all(&card(), "svg .rmp-chart-value")
         .iter()
         .any(|t| t.text_content().as_deref() == Some("15（16.6%）")));
-    let table_box = one(&card, ".rmp-table-scroll");
-    assert!(table_box.has_attribute("hidden"));
-    toggle.click();
-    until("the table back", || !table_box.has_attribute("hidden")).await;
+    assert!(one(&card(), ".rmp-table-scroll").has_attribute("hidden"));
+    toggle().click();
+    until("the table back", || {
+        !one(&card(), ".rmp-table-scroll").has_attribute("hidden")
+    })
+    .await;
 }
 
 #[wasm_bindgen_test]

@@ -114,15 +114,14 @@ fn RiskCard(
     // are drawn just after the first paint, each in its own task, so the
     // card headers show first.
     let drawn = RwSignal::new(open.get_untracked());
+    // Setting it again would draw the body anew and lose what the reader did in it.
+    let draw = |drawn: RwSignal<bool>| {
+        if drawn.try_get_untracked() == Some(false) {
+            let _ = drawn.try_set(true);
+        }
+    };
     if eager {
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    let _ = drawn.try_set(true);
-                },
-                Default::default(),
-            )
-        });
+        request_animation_frame(move || set_timeout(move || draw(drawn), Default::default()));
     }
     // Opened: drawn in a task of its own, so that expand all on a large
     // document draws body after body with paints between, not all in one
@@ -134,12 +133,7 @@ fn RiskCard(
         if ctx.printing.get() {
             drawn.set(true);
         } else if open.get() {
-            set_timeout(
-                move || {
-                    let _ = drawn.try_set(true);
-                },
-                Default::default(),
-            );
+            set_timeout(move || draw(drawn), Default::default());
         }
     });
     let body = move || {
