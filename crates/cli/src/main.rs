@@ -177,6 +177,14 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
+/// Says why a file is not a valid RMP: each of its errors.
+fn print_invalid(file: &str, loaded: &Loaded) {
+    eprintln!("rmp: {file} is not a valid RMP:");
+    for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
+        eprintln!("  {d}");
+    }
+}
+
 /// Loads exactly one valid file and hands it on; otherwise prints why not.
 fn with_one_file(args: &[String], then: impl FnOnce(&rmp_model::Rmp) -> ExitCode) -> ExitCode {
     let [file] = args else {
@@ -186,10 +194,7 @@ fn with_one_file(args: &[String], then: impl FnOnce(&rmp_model::Rmp) -> ExitCode
     match &loaded.rmp {
         Some(rmp) if loaded.is_valid() => then(rmp),
         _ => {
-            eprintln!("rmp: {file} is not a valid RMP:");
-            for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-                eprintln!("  {d}");
-            }
+            print_invalid(file, &loaded);
             ExitCode::FAILURE
         }
     }
@@ -348,10 +353,7 @@ fn diff(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
     ) else {
         for (file, loaded) in [(old, &a), (new, &b)] {
             if !loaded.is_valid() {
-                eprintln!("rmp: {file} is not a valid RMP:");
-                for d in loaded.diagnostics.iter().filter(|d| d.is_error()) {
-                    eprintln!("  {d}");
-                }
+                print_invalid(file, loaded);
             }
         }
         return Ok(ExitCode::FAILURE);

@@ -3,8 +3,8 @@
 //! with its labelled blocks.
 
 use rmp_model::{
-    ConditionsOfUse, LabeledParagraphs, LabeledText, Period, PeriodKind, PvActivity, PvKind,
-    RmActivity, RmKind, SurveyPlan, TargetCases,
+    ConditionsOfUse, LabeledParagraphs, LabeledText, Paragraphs, Period, PeriodKind, PvActivity,
+    PvKind, RmActivity, RmKind, SurveyPlan, TargetCases,
 };
 
 use crate::dates;
@@ -388,26 +388,14 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
     for (label, head, body) in fields(block) {
         report.structure(&head, "label");
         let field = |f: &str| format!("{path}.{f}");
-        if label.is_empty()
-            || label == "実施期間"
-            || label.starts_with("評価及び報告")
-            || label.starts_with("評価,報告")
-        {
-            eppv_lines(
-                &label,
-                &head,
-                &body,
-                &mut a.plan.periods,
-                &mut a.milestones,
-                path,
-                report,
-            );
-        } else if label == "安全性検討事項" {
-            concerns = concern_names(&body);
-            report.place(&body, &field("safety_concerns"));
-        } else if label == "目的" {
-            a.objective = paragraphs(texts(&body));
-            report.place(&body, &field("objective"));
+        let shared = Shared {
+            periods: &mut a.plan.periods,
+            milestones: &mut a.milestones,
+            objective: &mut a.objective,
+            concerns: &mut concerns,
+        };
+        if shared_field(&label, &head, &body, shared, path, report) {
+            continue;
         } else if label == "実施方法" || label == "具体的な方法" {
             a.method = paragraphs(texts(&body));
             report.place(&body, &field("method"));
@@ -441,6 +429,43 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
         }
     }
     (a, concerns)
+}
+
+/// Where the blocks PV and RM activities share put what they read.
+struct Shared<'a> {
+    periods: &'a mut Vec<Period>,
+    milestones: &'a mut Vec<LabeledText>,
+    objective: &'a mut Paragraphs,
+    concerns: &'a mut Vec<String>,
+}
+
+/// The blocks every activity may have: 実施期間 and 評価及び報告の予定時期
+/// (bracketed or `label:text`), 【安全性検討事項】 and 【目的】. True when
+/// `label` is one of them.
+fn shared_field(
+    label: &str,
+    head: &[Piece],
+    body: &[Piece],
+    out: Shared,
+    path: &str,
+    report: &mut Report,
+) -> bool {
+    if label.is_empty()
+        || label == "実施期間"
+        || label.starts_with("評価及び報告")
+        || label.starts_with("評価,報告")
+    {
+        eppv_lines(label, head, body, out.periods, out.milestones, path, report);
+    } else if label == "安全性検討事項" {
+        *out.concerns = concern_names(body);
+        report.place(body, &format!("{path}.safety_concerns"));
+    } else if label == "目的" {
+        *out.objective = paragraphs(texts(body));
+        report.place(body, &format!("{path}.objective"));
+    } else {
+        return false;
+    }
+    true
 }
 
 /// The lines of a labelled paragraph without its label, which may run over lines.
@@ -637,26 +662,14 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
     for (label, head, body) in fields(block) {
         report.structure(&head, "label");
         let field = |f: &str| format!("{path}.{f}");
-        if label.is_empty()
-            || label == "実施期間"
-            || label.starts_with("評価及び報告")
-            || label.starts_with("評価,報告")
-        {
-            eppv_lines(
-                &label,
-                &head,
-                &body,
-                &mut a.periods,
-                &mut a.milestones,
-                path,
-                report,
-            );
-        } else if label == "安全性検討事項" {
-            concerns = concern_names(&body);
-            report.place(&body, &field("safety_concerns"));
-        } else if label == "目的" {
-            a.objective = paragraphs(texts(&body));
-            report.place(&body, &field("objective"));
+        let shared = Shared {
+            periods: &mut a.periods,
+            milestones: &mut a.milestones,
+            objective: &mut a.objective,
+            concerns: &mut concerns,
+        };
+        if shared_field(&label, &head, &body, shared, path, report) {
+            continue;
         } else if label == "具体的な方法" || label == "実施方法" {
             method(&body, &mut a, path, report);
         } else if label.starts_with("節目となる予定の時期") {

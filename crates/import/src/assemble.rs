@@ -429,6 +429,16 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     }
 
     // Concerns' activities.
+    let pv_names_ids: Vec<(String, String)> = pv_plan
+        .additional
+        .iter()
+        .map(|a| (a.name.clone(), a.id.clone()))
+        .collect();
+    let rm_names_ids: Vec<(String, String)> = rm_plan
+        .additional
+        .iter()
+        .map(|a| (a.name.clone(), a.id.clone()))
+        .collect();
     let mut counts = [0usize; 4];
     for c in read_concerns {
         let cat_index = match c.category {
@@ -442,21 +452,13 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         let mut concern: SafetyConcern = c.concern;
         concern.pv.additional = link_activities(
             &c.pv_named,
-            &pv_plan
-                .additional
-                .iter()
-                .map(|a| (a.name.clone(), a.id.clone()))
-                .collect::<Vec<_>>(),
+            &pv_names_ids,
             &format!("{path}.pv.additional"),
             &mut report,
         );
         concern.rm.additional = link_activities(
             &c.rm_named,
-            &rm_plan
-                .additional
-                .iter()
-                .map(|a| (a.name.clone(), a.id.clone()))
-                .collect::<Vec<_>>(),
+            &rm_names_ids,
             &format!("{path}.rm.additional"),
             &mut report,
         );
