@@ -470,8 +470,13 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     }
 
     // Lists with ids.
+    // A row names its activity of sections 2–4; a second row with the same
+    // name (or one named nowhere else) gets an id of its own.
+    let mut listed = std::collections::HashSet::new();
     let mut list_id = |name: &str, table: &[(String, String)], slug: &str| {
-        find(table, name).unwrap_or_else(|| ids.take(slug))
+        find(table, name)
+            .filter(|id| listed.insert(id.clone()))
+            .unwrap_or_else(|| ids.take(slug))
     };
     if let Some((routine, rows)) = l1 {
         lists_out.pv.routine = routine;
