@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use rmp_import::{Import, ImportError};
+use rmp_import::Import;
 
 /// How the review report is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,23 +14,10 @@ pub enum ReportFormat {
 /// Reads a text file and imports it. A file that cannot be read, or a text
 /// that is not an RMP's, comes back as a message.
 pub fn import_file(path: &Path) -> Result<Import, String> {
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.is_dir() {
-            return Err(format!(
-                "{} is a directory, not a text file",
-                path.display()
-            ));
-        }
-        if meta.len() > rmp_model::MAX_INPUT_BYTES as u64 {
-            let e = ImportError::TooLarge {
-                bytes: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-            };
-            return Err(format!("{}: {e}", path.display()));
-        }
-    }
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => format!("{}: no such file", path.display()),
-        _ => format!("{}: {e}", path.display()),
+    // The same reading as every command: size checked before the bytes are read.
+    let bytes = crate::read_file(path).map_err(|d| match d.code {
+        rmp_model::Code::TooLarge => format!("{}: {}", path.display(), d.message),
+        _ => d.message,
     })?;
     let name = path.file_name().map_or_else(
         || path.display().to_string(),

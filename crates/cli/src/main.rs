@@ -200,15 +200,23 @@ fn with_one_file(args: &[String], then: impl FnOnce(&rmp_model::Rmp) -> ExitCode
     }
 }
 
-fn export_csv(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
-    let (mut out, mut files): (Option<String>, Vec<String>) = (None, Vec::new());
+/// `-o OUT` and the plain arguments, for a command that takes no other option.
+fn output_and_values(
+    mut args: lexopt::Parser,
+) -> Result<(Option<String>, Vec<String>), lexopt::Error> {
+    let (mut out, mut values) = (None, Vec::new());
     while let Some(arg) = args.next()? {
         match arg {
             Short('o') | Long("output") => out = Some(args.value()?.string()?),
-            Value(file) => files.push(file.string()?),
+            Value(value) => values.push(value.string()?),
             other => return Err(other.unexpected()),
         }
     }
+    Ok((out, values))
+}
+
+fn export_csv(args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    let (out, files) = output_and_values(args)?;
     Ok(with_one_file(&files, |rmp| {
         let result = match &out {
             Some(path) => std::fs::File::create(path)
@@ -368,15 +376,8 @@ fn diff(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
 }
 
 /// `rmp catalog DIR`: the index of every RMP under a folder.
-fn catalog(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
-    let (mut out, mut dirs): (Option<String>, Vec<String>) = (None, Vec::new());
-    while let Some(arg) = args.next()? {
-        match arg {
-            Short('o') | Long("output") => out = Some(args.value()?.string()?),
-            Value(dir) => dirs.push(dir.string()?),
-            other => return Err(other.unexpected()),
-        }
-    }
+fn catalog(args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    let (out, dirs) = output_and_values(args)?;
     let [dir] = dirs.as_slice() else {
         return Err("catalog needs exactly one DIR".into());
     };

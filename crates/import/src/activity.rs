@@ -422,13 +422,18 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
             a.follow_up = paragraphs(texts(&body));
             report.place(&body, &field("follow_up"));
         } else {
-            report.not_placed(
-                &body,
-                &format!("block 【{label}】 is not one the template has for this activity"),
-            );
+            unknown_block(&label, &body, report);
         }
     }
     (a, concerns)
+}
+
+/// A 【block】 the template does not have for this kind of activity.
+fn unknown_block(label: &str, body: &[Piece], report: &mut Report) {
+    report.not_placed(
+        body,
+        &format!("block 【{label}】 is not one the template has for this activity"),
+    );
 }
 
 /// Where the blocks PV and RM activities share put what they read.
@@ -687,10 +692,7 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
                 }
             }
         } else {
-            report.not_placed(
-                &body,
-                &format!("block 【{label}】 is not one the template has for this activity"),
-            );
+            unknown_block(&label, &body, report);
         }
     }
     (a, concerns)

@@ -129,6 +129,12 @@ impl Ids {
         String::new()
     }
 
+    /// An activity's id from its code (`LUN2501` → `lun2501`).
+    fn take_code(&mut self, code: &str) -> String {
+        let id: String = code.chars().map(crate::text::fold).collect();
+        self.take_exact(&id.to_lowercase())
+    }
+
     fn take_exact(&mut self, id: &str) -> String {
         if self.0.insert(id.to_string()) {
             id.to_string()
@@ -211,8 +217,8 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         .collect();
 
     // A first reading of the summary, for the activity names it prints.
+    // A report without lines: this reading places nothing.
     let mut scratch = Report::default();
-    let _ = pieces(text, &mut scratch);
     let draft_summary = summary::read(&summary_lines, &concern_names, &[], &[], &mut scratch);
     let mut known: Vec<String> = Vec::new();
     for c in &spec.concerns {
@@ -349,25 +355,13 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
     }
     for a in &mut pv_plan.additional {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(
-                &code
-                    .chars()
-                    .map(crate::text::fold)
-                    .collect::<String>()
-                    .to_lowercase(),
-            ),
+            Some(code) => ids.take_code(code),
             None => ids.take(&pv_slug(a)),
         };
     }
     for a in &mut efficacy_studies {
         a.id = match &a.code {
-            Some(code) => ids.take_exact(
-                &code
-                    .chars()
-                    .map(crate::text::fold)
-                    .collect::<String>()
-                    .to_lowercase(),
-            ),
+            Some(code) => ids.take_code(code),
             None => ids.take("efficacy-study"),
         };
     }
@@ -567,7 +561,7 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         report.missing("別紙様式2: 医薬品リスク管理計画書（RMP）の概要");
     }
     // Concerns the summary names that the full plan does not have (a summary-only text).
-    for (cat, name, lines) in &s.concerns {
+    for (cat, name, _) in &s.concerns {
         if find(&concern_ids, name).is_some() {
             continue;
         }
@@ -583,7 +577,6 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         });
         let path = format!("{}[{}]", category_path(*cat), list.len());
         report.missing(format!("{path}: the reason and activities of 「{name}」 ({}; the full plan's pages are not in the text)", category_name(*cat)));
-        let _ = lines;
         concern_ids.push((key(name), id.clone()));
         list.push(SafetyConcern {
             id,
@@ -741,9 +734,6 @@ pub fn assemble(text: &str, source: &str) -> Result<Import, ImportError> {
         && spec_out.potential_risks.is_empty()
     {
         report.missing("1.(1) 安全性検討事項");
-    }
-    for cat in spec.none {
-        let _ = cat;
     }
 
     report.finish();

@@ -42,11 +42,10 @@ pub struct ReadConcern {
     pub rm_named: Vec<(String, Vec<Piece>)>,
 }
 
-/// What the specification says: the concerns, and which categories it states as "なし".
+/// What the specification says: the concerns.
 #[derive(Debug, Default)]
 pub struct Spec {
     pub concerns: Vec<ReadConcern>,
-    pub none: Vec<ConcernCategory>,
     /// Lines before the first concern that belong to one whose name is not in the text.
     pub orphan: Vec<Piece>,
 }
@@ -93,7 +92,6 @@ pub fn read(
         } = part;
         report.structure(&head, "label");
         if label >= 3 && key(&joined(texts(&body))) == "なし" {
-            spec.none.push(category(label - 3));
             report.structure(&body, "なし (none)");
             pending_name = Vec::new();
             continue;
@@ -104,13 +102,8 @@ pub fn read(
             Vec::new()
         };
         if label >= 3 {
-            // A category heading: its body is "なし" or nothing.
-            let cat = category(label - 3);
-            let text = joined(texts(&body));
-            if key(&text) == "なし" {
-                spec.none.push(cat);
-                report.structure(&body, "なし (none)");
-            } else if !body.is_empty() {
+            // A category heading ("なし" was taken above): its body is nothing.
+            if !body.is_empty() {
                 report.not_placed(&body, "text after a category heading that is not a concern");
             }
             pending_name = next_name;
@@ -465,7 +458,7 @@ fn reason(
     }
     let table_path = format!("{path}.incidence[0]");
     match incidence::rebuild(
-        &format!("{}-incidence", concern_slug(path)),
+        "", // set with the concern's id
         &intro,
         table,
         header.as_deref(),
@@ -570,15 +563,6 @@ fn reason(
 
 fn fold_len(text: &str) -> usize {
     text.chars().next().map_or(0, char::len_utf8)
-}
-
-fn concern_slug(path: &str) -> String {
-    path.rsplit('.')
-        .next()
-        .unwrap_or(path)
-        .replace(['[', ']'], "-")
-        .trim_end_matches('-')
-        .to_string()
 }
 
 fn count_values(pieces: &[Piece]) -> usize {

@@ -82,7 +82,6 @@ pub fn rows(
         }
         chars.extend(p.text.chars().map(|c| (c, p.line)));
     }
-    let s: String = chars.iter().map(|c| c.0).collect();
     let known_keys: Vec<(String, &String)> = known.iter().map(|k| (key(k), k)).collect();
     let mut pos = 0; // char index
     let total = chars.len();
@@ -161,7 +160,6 @@ pub fn rows(
             rest_lines.push(p.clone());
         }
     }
-    let _ = s;
     (rows, rest_lines)
 }
 

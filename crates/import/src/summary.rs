@@ -7,7 +7,7 @@ use crate::dates;
 use crate::region::{split, texts};
 use crate::report::Report;
 use crate::source::Piece;
-use crate::text::{ascii_digits, fold, joined, key};
+use crate::text::{ascii_digits, joined, key};
 
 /// The summary as read: names, before they are linked to the full plan.
 #[derive(Debug, Default)]
@@ -435,7 +435,6 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
         );
         s.concerns.push((cat, name, ls));
     }
-    let _ = fold;
 }
 
 pub fn category_name(c: ConcernCategory) -> &'static str {

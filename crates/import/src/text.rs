@@ -82,18 +82,25 @@ pub fn starts_item(s: &str) -> bool {
 /// Paragraphs as groups of pieces: a piece that ends a sentence (`。`) ends
 /// its paragraph, and an item (see [`starts_item`]) starts one.
 pub fn paragraph_groups(pieces: &[crate::source::Piece]) -> Vec<Vec<crate::source::Piece>> {
-    let mut out: Vec<Vec<crate::source::Piece>> = Vec::new();
+    grouped(pieces.iter().cloned(), |p| &p.text)
+}
+
+/// Items grouped into paragraphs by their text, blank ones left out: the one
+/// rule [`paragraph_groups`] and [`paragraphs`] share.
+fn grouped<T>(items: impl IntoIterator<Item = T>, text: impl Fn(&T) -> &str) -> Vec<Vec<T>> {
+    let mut out: Vec<Vec<T>> = Vec::new();
     let mut open = false;
-    for piece in pieces {
-        let t = piece.text.trim();
+    for item in items {
+        let t = text(&item).trim();
         if t.is_empty() {
             continue;
         }
+        let (item_starts, ends) = (starts_item(t), t.ends_with('。'));
         match out.last_mut() {
-            Some(last) if open && !starts_item(t) => last.push(piece.clone()),
-            _ => out.push(vec![piece.clone()]),
+            Some(last) if open && !item_starts => last.push(item),
+            _ => out.push(vec![item]),
         }
-        open = !t.ends_with('。');
+        open = !ends;
     }
     out
 }
@@ -101,23 +108,7 @@ pub fn paragraph_groups(pieces: &[crate::source::Piece]) -> Vec<Vec<crate::sourc
 /// Paragraphs from wrapped pieces: a piece that ends a sentence (`。`) ends its
 /// paragraph, and an item (see [`starts_item`]) starts one.
 pub fn paragraphs<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut open = false;
-    for piece in pieces {
-        let piece = piece.trim();
-        if piece.is_empty() {
-            continue;
-        }
-        if open && !starts_item(piece) {
-            if let Some(last) = out.last_mut() {
-                join(last, piece);
-            }
-        } else {
-            out.push(piece.to_string());
-        }
-        open = !piece.ends_with('。');
-    }
-    out
+    grouped(pieces, |p| p).into_iter().map(joined).collect()
 }
 
 /// The bracket depth a text leaves open: `（`, `(`, `「`, `【`, `〈` against their closers.

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use rmp_model::{ActivityStatus, ConcernCategory, Rmp};
+use rmp_model::{ActivityStatus, ConcernCategory, PvKind, RmKind, Rmp};
 
 /// A date as printed, with its ISO form.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21,12 +21,20 @@ pub struct CatalogConcern {
     pub category: &'static str,
 }
 
+/// An activity's kind, written as the model writes it (`specified_use_results_survey`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ActivityKind {
+    Pv(PvKind),
+    Rm(RmKind),
+}
+
 /// An activity as the catalog lists it: kind and status from the section 5 lists.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CatalogActivity {
     pub id: String,
     pub name: String,
-    pub kind: String,
+    pub kind: ActivityKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ActivityStatus>,
 }
@@ -132,17 +140,17 @@ pub fn entry(rmp: &Rmp, file: &str, bytes: &[u8], warnings: usize) -> Entry {
         .additional
         .iter()
         .chain(&lists.efficacy)
-        .map(|e| (&e.id, &e.name, format!("{:?}", e.kind), e.status));
+        .map(|e| (&e.id, &e.name, ActivityKind::Pv(e.kind), e.status));
     let rm = lists
         .rm
         .additional
         .iter()
-        .map(|e| (&e.id, &e.name, format!("{:?}", e.kind), e.status));
+        .map(|e| (&e.id, &e.name, ActivityKind::Rm(e.kind), e.status));
     for (id, name, kind, status) in pv.chain(rm) {
         activities.push(CatalogActivity {
             id: id.clone(),
             name: name.clone(),
-            kind: snake(&kind),
+            kind,
             status: Some(status),
         });
     }
@@ -151,19 +159,19 @@ pub fn entry(rmp: &Rmp, file: &str, bytes: &[u8], warnings: usize) -> Entry {
         .additional
         .iter()
         .chain(&rmp.efficacy_studies)
-        .map(|a| (&a.id, &a.name, format!("{:?}", a.kind)))
+        .map(|a| (&a.id, &a.name, ActivityKind::Pv(a.kind)))
         .chain(
             rmp.rm_plan
                 .additional
                 .iter()
-                .map(|a| (&a.id, &a.name, format!("{:?}", a.kind))),
+                .map(|a| (&a.id, &a.name, ActivityKind::Rm(a.kind))),
         )
     {
         if !activities.iter().any(|a| a.id == *id) {
             activities.push(CatalogActivity {
                 id: id.clone(),
                 name: name.clone(),
-                kind: snake(&kind),
+                kind,
                 status: None,
             });
         }
@@ -198,18 +206,6 @@ pub fn entry(rmp: &Rmp, file: &str, bytes: &[u8], warnings: usize) -> Entry {
         draft: rmp.import_draft.is_some(),
         product: product_key(rmp),
     }
-}
-
-/// `SpecifiedUseResultsSurvey` → `specified_use_results_survey` (the model's JSON names).
-fn snake(name: &str) -> String {
-    let mut s = String::new();
-    for (i, c) in name.chars().enumerate() {
-        if c.is_uppercase() && i > 0 {
-            s.push('_');
-        }
-        s.extend(c.to_lowercase());
-    }
-    s
 }
 
 /// A file name as an id: `rmp/lunsumio-2026-02-25.json` → `lunsumio-2026-02-25`.
@@ -276,10 +272,6 @@ mod tests {
     fn ids_come_from_file_names_and_stay_unique() {
         assert_eq!(id_of("a/Lunsumio 2026.json"), "lunsumio-2026");
         assert_eq!(id_of("ルンスミオ.json"), "rmp");
-        assert_eq!(
-            snake("SpecifiedUseResultsSurvey"),
-            "specified_use_results_survey"
-        );
         assert_eq!(hash(b""), "fnv1a64:cbf29ce484222325");
     }
 }
