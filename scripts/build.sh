@@ -7,9 +7,12 @@ cd "$(dirname "$0")/.."
 # for the web, and wasm-pack, which takes the last artifact cargo reports, sometimes
 # takes another crate's.
 wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www/pkg --out-name rmp_viewer -- --package rmp-viewer >&2
+# The portal build: the viewer with the catalog and the comparison of versions, started
+# by the loaders for `catalog` and `base` only, so that a page of one RMP does not carry them.
+wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www/portal-pkg --out-name rmp_viewer -- --package rmp-viewer --features portal >&2
 # The importer, for the import page only: a module of its own, so the viewer's wasm does not carry it.
 wasm-pack build crates/import-web --release --target web --no-typescript --no-pack --out-dir ../../www/import-pkg --out-name rmp_import -- --package rmp-import-web >&2
-for wasm in www/pkg/rmp_viewer_bg.wasm www/import-pkg/rmp_import_bg.wasm; do
+for wasm in www/pkg/rmp_viewer_bg.wasm www/portal-pkg/rmp_viewer_bg.wasm www/import-pkg/rmp_import_bg.wasm; do
   tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   rm -f "$(dirname "$wasm")"/{.gitignore,package.json,README.md}

@@ -24,7 +24,14 @@ copy('www/embed.css', 'embed.css');
 copy('www/embed.js', 'embed.js');
 copy('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
 copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
+// The portal build: the catalog and the comparison of versions.
+mkdirSync(join(dist, 'portal-pkg'), { recursive: true });
+copy('www/portal-pkg/rmp_viewer.js', 'portal-pkg/rmp_viewer.js');
+copy('www/portal-pkg/rmp_viewer_bg.wasm', 'portal-pkg/rmp_viewer_bg.wasm');
 copy('data/lunsumio.json', 'data/lunsumio.json');
+// The previous version and the catalog of both: `?catalog=data/catalog.json`, `?src=…&base=…`.
+copy('data/lunsumio-2026-02-25.json', 'data/lunsumio-2026-02-25.json');
+copy('data/catalog.json', 'data/catalog.json');
 // The import page, with the importer's own wasm (the viewer's does not carry it).
 mkdirSync(join(dist, 'import-pkg'), { recursive: true });
 copy('www/import.js', 'import.js');

@@ -19,6 +19,8 @@ const rows = [
   ['JS glue + loader', ['pkg/rmp_viewer.js', 'rmp-viewer.js', 'main.js', 'failure.js'], 15 * KB, null],
   ['CSS', ['rmp-viewer.css'], 15 * KB, null],
   ['standalone page, everything it transfers', ['index.html', 'main.js', 'failure.js', 'pkg/rmp_viewer.js', 'pkg/rmp_viewer_bg.wasm', 'rmp-viewer.css'], 220 * KB, 384 * KB],
+  // The portal build (catalog, comparison of versions): loaded for `catalog` and `base` only.
+  ['portal wasm after wasm-opt', ['portal-pkg/rmp_viewer_bg.wasm'], 150 * KB, 455 * KB],
 ];
 const guard = process.argv.includes('--guard');
 let failed = 0;

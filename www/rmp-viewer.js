@@ -11,13 +11,16 @@
 // Each viewer lives in an open shadow root with the viewer's stylesheet, so
 // the host's CSS and the viewer's do not meet. The wasm module is fetched
 // and initialised once per page; every URL is resolved against this
-// script's own location, so the bundle works from any folder.
+// script's own location, so the bundle works from any folder. A viewer with
+// `catalog` or `base` runs on the portal build (portal-pkg/: the catalog and
+// the comparison of versions), the others on the viewer's own, smaller one.
 
 import { startFailure } from './failure.js';
 
 const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['src', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
-let wasm = null;
+const ATTRIBUTES = ['src', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
+/** The loading or loaded module of each build, by folder. */
+const wasm = new Map();
 let sheet = null;
 /** Which wasm instance new viewers use: a new one after the current one stopped. */
 let instance = 0;
@@ -26,17 +29,23 @@ const viewers = new Set();
 /** Elements holding a viewer mounted with mount(), on the current instance. */
 const mounted = new Set();
 
-/** Loads and initialises the wasm module once (per instance). */
-function loadWasm() {
-  wasm ??= (async () => {
-    if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
-    // A fresh instance is a fresh module record: the same glue under another URL.
-    const module = await import(new URL(`pkg/rmp_viewer.js${instance ? `?instance=${instance}` : ''}`, base).href);
-    await module.default({ module_or_path: new URL('pkg/rmp_viewer_bg.wasm', base) });
-    return module;
-  })();
-  wasm.catch(() => { wasm = null; });
-  return wasm;
+/** The build a viewer with these options runs on. */
+const build = (options) => (options.catalog || options.base ? 'portal-pkg' : 'pkg');
+
+/** Loads and initialises a build's wasm module once (per instance). */
+function loadWasm(dir) {
+  if (!wasm.has(dir)) {
+    const loading = (async () => {
+      if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
+      // A fresh instance is a fresh module record: the same glue under another URL.
+      const module = await import(new URL(`${dir}/rmp_viewer.js${instance ? `?instance=${instance}` : ''}`, base).href);
+      await module.default({ module_or_path: new URL(`${dir}/rmp_viewer_bg.wasm`, base) });
+      return module;
+    })();
+    loading.catch(() => wasm.delete(dir));
+    wasm.set(dir, loading);
+  }
+  return wasm.get(dir);
 }
 
 /**
@@ -52,7 +61,7 @@ function recover() {
   if (recoveries >= 3) return;
   recoveries++;
   instance++;
-  wasm = null;
+  wasm.clear();
   const message = 'RMP ビューアが内部エラーで停止したため、起動し直します。 / The RMP viewer stopped because of an internal error and is starting again.';
   for (const element of viewers) element.restart(message);
   // A viewer mounted with mount() belongs to its host, which hears of it and may mount again.
@@ -121,7 +130,7 @@ export async function mount(element, options = {}) {
   say(root, '読み込み中… / Loading…', false);
   let module;
   try {
-    [module] = await Promise.all([loadWasm(), styled]);
+    [module] = await Promise.all([loadWasm(build(options)), styled]);
   } catch (error) {
     const { code, message } = startFailure(error);
     say(root, message, true);
@@ -135,13 +144,18 @@ export async function mount(element, options = {}) {
   const handle = module.mount(container, options, (type, detail) => fire(element, type, detail));
   mounted.add(element);
   return {
+    build: build(options),
     update: (changes) => handle.update(changes),
     unmount: () => { mounted.delete(element); handle.unmount(); },
     get mounted() { return handle.mounted; },
   };
 }
 
-/** `<rmp-viewer>`: attributes src, lang, view, open, activity, history; property data. */
+/**
+ * `<rmp-viewer>`: attributes src, base (an earlier version: what changed since),
+ * catalog (a catalog's address: the list of its RMPs instead of one), lang, view,
+ * open, activity, history, allowed-origins; property data.
+ */
 export class RmpViewerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
   #handle = null;
@@ -198,7 +212,11 @@ export class RmpViewerElement extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     if (!this.#handle || before === after) return;
-    if (name === 'src' && after) this.#handle.update({ src: after });
+    if ((name === 'base' || name === 'catalog') && build(this.#options()) !== this.#handle.build) {
+      // Another build: mounted again on it.
+      this.disconnectedCallback();
+      this.connectedCallback();
+    } else if ((name === 'src' || name === 'base' || name === 'catalog') && after) this.#handle.update({ [name]: after });
     else if (name === 'lang' || name === 'view' || name === 'open' || name === 'activity') this.#handle.update({ [name]: after ?? '' });
   }
 }

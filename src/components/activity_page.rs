@@ -1,10 +1,12 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
+use super::changes::{ChangeList, ChangeMark};
 use super::context::{label, Ctx};
 use super::link::{concern_items, material, paragraphs, RouteLink};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
+use rmp_view_model::diff::Subject;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;
 
@@ -74,6 +76,8 @@ pub fn ActivityPage(
             {title}
             {code}
             {status}
+            <ChangeMark subject=Subject::Activity(id.clone()) />
+            <ChangeList subject=Subject::Activity(id.clone()) />
             {sections}
         </article>
     })

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::activity_page::ActivityView;
 use super::board::Board;
+use super::changes::{ChangesPanel, Compare};
 use super::context::{Ctx, Nav};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
@@ -42,6 +43,11 @@ pub fn App(
     route: RwSignal<Route>,
     /// Whether the URL fragment follows the route.
     history: bool,
+    /// What the route's places start with in the fragment (a catalog's
+    /// `rmp/<id>/`), empty for a document on its own.
+    prefix: String,
+    /// The comparison with an earlier version, if any.
+    compare: Option<Compare>,
     /// Where notices go.
     notify: Notify,
 ) -> impl IntoView {
@@ -57,11 +63,12 @@ pub fn App(
             root: NodeRef::new(),
         },
         printing: RwSignal::new(false),
+        compare,
     };
     watch_print(ctx.printing);
     provide_context(ctx.clone());
     if history {
-        sync_fragment(ctx.nav);
+        sync_fragment(ctx.nav, prefix);
     }
     report_changes(ctx.nav, notify);
     // A place set from outside (the host's `open`, the URL) opens its card too.
@@ -171,6 +178,7 @@ pub fn App(
                         <ul>{warning_list}</ul>
                     </details>
                 })}
+                <ChangesPanel />
                 {provenance.map(|from| view! {
                     <p class="rmp-provenance">
                         {move || t().shown_from}
@@ -221,25 +229,50 @@ fn report_changes(nav: Nav, notify: Notify) {
 }
 
 /// Keeps the URL fragment and the route in step: a new place pushes a
-/// history entry; back, forward or an edited fragment move the viewer.
-fn sync_fragment(nav: Nav) {
+/// history entry (another spelling of the same place, `#rmp/x` for
+/// `#rmp/x/summary`, is replaced); back, forward or an edited fragment
+/// move the viewer. Only fragments that start with `prefix` are its own.
+fn sync_fragment(nav: Nav, prefix: String) {
+    let inner = {
+        let prefix = prefix.clone();
+        move |hash: &str| {
+            let hash = hash.trim_start_matches('#');
+            if prefix.is_empty() {
+                return Some(Route::parse(hash));
+            }
+            hash.strip_prefix(prefix.as_str())
+                .map(Route::parse)
+                .or_else(|| (prefix.strip_suffix('/') == Some(hash)).then_some(Route::Summary))
+        }
+    };
+    let here = || {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    };
+    let mine = inner.clone();
     Effect::new(move |_| {
-        let fragment = nav.route.get().fragment();
+        let route = nav.route.get();
+        let fragment = format!("#{prefix}{}", route.fragment().trim_start_matches('#'));
         let Some(window) = web_sys::window() else {
             return;
         };
-        if window.location().hash().ok().as_deref() != Some(fragment.as_str()) {
+        let now = here();
+        if now != fragment {
             if let Ok(history) = window.history() {
-                let _ =
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
+                let url = Some(fragment.as_str());
+                let _ = if mine(&now).as_ref() == Some(&route) {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+                } else {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+                };
             }
         }
     });
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        let hash = web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default();
-        nav.go(Route::parse(&hash));
+        if let Some(route) = inner(&here()) {
+            nav.go(route);
+        }
     });
     on_cleanup(move || handle.remove());
 }

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use super::changes::ChangeMark;
 use super::context::{label, Ctx};
 use super::link::{concern_items, material, RouteLink};
 use super::timeline::TimelineView;
 use rmp_model::Plan;
 use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem};
+use rmp_view_model::diff::Subject;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 
@@ -102,6 +104,7 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
                 {i.url.map(|u| view! { <dt>{label(lang, |t| t.material_at)}</dt><dd>{material(u)}</dd> })}
             </dl>
             {i.status_label.map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> })}
+            <ChangeMark subject=Subject::Activity(i.id.clone()) />
             {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{label(lang, |t| t.list_only)}</p> })}
             <p class="rmp-addresses">{label(lang, |t| t.addresses)}</p>
             {no_risks.then(|| view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> })}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::changes::Compare;
 use super::reveal::reveal;
 use rmp_model::Rmp;
 use rmp_view_model::route::Route;
@@ -24,6 +25,10 @@ pub struct Ctx {
     /// Set when the page is about to print: every card body is drawn,
     /// including those not opened yet.
     pub printing: RwSignal<bool>,
+    /// The comparison with an earlier version, if the viewer was given one
+    /// (read by the portal build's marks only).
+    #[cfg_attr(not(feature = "portal"), allow(dead_code))]
+    pub compare: Option<Compare>,
 }
 
 /// Where the reader is and what is open; `Copy`, so handlers capture it freely.
@@ -75,4 +80,14 @@ pub fn label(
     pick: fn(&Texts) -> &'static str,
 ) -> impl Fn() -> &'static str + Copy + 'static {
     move || pick(lang.get().texts())
+}
+
+/// A label of the catalog or the comparison ([`rmp_view_model::portal_text`]),
+/// redrawn when the language changes.
+#[cfg(feature = "portal")]
+pub fn said(
+    lang: RwSignal<Lang>,
+    pick: fn(&rmp_view_model::portal_text::Texts) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + 'static {
+    move || pick(lang.get().portal())
 }

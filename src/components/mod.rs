@@ -10,6 +10,7 @@
 mod activity_page;
 mod app;
 mod board;
+mod changes;
 mod chart;
 mod context;
 mod download;
@@ -23,9 +24,15 @@ mod matrix;
 mod notice;
 mod overview;
 mod plan;
+#[cfg(feature = "portal")]
+mod portal;
 mod reveal;
 mod risk_card;
 mod search;
+#[cfg(feature = "portal")]
+mod shelf_list;
+#[cfg(feature = "portal")]
+mod shelf_search;
 mod source;
 mod summary;
 mod timeline;
@@ -33,5 +40,7 @@ mod viewer;
 
 pub use app::App;
 pub use notice::{Notice, Notify};
+#[cfg(feature = "portal")]
+pub use portal::Portal;
 pub use source::{Source, INLINE};
 pub use viewer::Viewer;

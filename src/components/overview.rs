@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use super::changes::ChangeList;
 use super::context::{label, Ctx};
 use super::link::paragraphs;
 use rmp_model::{ProductGroupText, Rmp};
+use rmp_view_model::diff::Subject;
 use rmp_view_model::lookup::brand_names;
 use rmp_view_model::text::DOCUMENT_LANG;
 
@@ -68,6 +70,7 @@ pub fn OverviewView() -> impl IntoView {
     view! {
         <section class="rmp-overview" id="rmp-overview">
             <h2 id="rmp-overview-title">{label(lang, |t| t.product_overview)}</h2>
+            <ChangeList subject=Subject::Overview />
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-overview-title">
                 <table class="rmp-plain">
                     <thead>

@@ -1,10 +1,12 @@
 use leptos::prelude::*;
 
+use super::changes::{ChangeList, ChangeMark};
 use super::context::{label, Ctx};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, RouteLink};
 use rmp_model::{ConcernCategory, SafetyConcern};
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
+use rmp_view_model::diff::Subject;
 use rmp_view_model::lookup::activity_name;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;
@@ -139,6 +141,7 @@ fn RiskCard(
     let body = move || {
         let (c, links) = (c.clone(), links.clone());
         drawn.get().then(move || view! {
+                <ChangeList subject=Subject::Concern(c.id.clone()) />
                 <h4>{move || t().reason(category)}</h4>
                 {paragraphs(&c.reason)}
                 {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
@@ -176,6 +179,7 @@ fn RiskCard(
                 >
                     <span class="rmp-chevron" aria-hidden="true"></span>
                     <span lang=DOCUMENT_LANG>{name}</span>
+                    <ChangeMark subject=Subject::Concern(id.clone()) />
                 </button>
             </h3>
             <div

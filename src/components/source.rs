@@ -31,6 +31,17 @@ impl Source {
             _ => None,
         }
     }
+
+    /// Where it came from, in a few words: an address, a file name, or
+    /// the built-in document.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Builtin => "built-in".into(),
+            Source::Url(url) => url.clone(),
+            Source::Text { name, .. } => name.clone(),
+            Source::Invalid(_) => "data".into(),
+        }
+    }
 }
 
 /// The name of a document the page itself carries (`<script id="rmp-data">`).

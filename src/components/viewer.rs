@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::app::App;
+use super::changes::Compare;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
@@ -16,15 +17,22 @@ use rmp_view_model::board::board_items;
 use rmp_view_model::open::{open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::Lang;
+use rmp_view_model::trust::SourcePolicy;
 
 /// What a viewer shows.
 #[derive(Clone)]
 enum Doc {
     /// Waiting for the document.
     Loading,
-    /// The document, its warnings, and where it came from when it is not
-    /// the page's own (shown in the header).
-    Ready(Arc<Rmp>, Arc<Vec<Diagnostic>>, Option<String>),
+    /// The document, its warnings, where it came from when it is not
+    /// the page's own (shown in the header), and the comparison with an
+    /// earlier version when there is one.
+    Ready(
+        Arc<Rmp>,
+        Arc<Vec<Diagnostic>>,
+        Option<String>,
+        Option<Compare>,
+    ),
     /// Why it cannot be shown, and where it came from.
     Failed(Arc<Refusal>, Source),
 }
@@ -48,16 +56,24 @@ pub fn Viewer(
     /// (`allowed-origins`: separated by spaces or commas).
     #[prop(optional, into)]
     allowed_origins: String,
+    /// An earlier version to show the changes since (`base`).
+    #[prop(optional, into)]
+    base: MaybeProp<Source>,
+    /// What the places start with in the URL fragment (a catalog's `rmp/<id>/`).
+    #[prop(optional, into)]
+    prefix: String,
 ) -> impl IntoView {
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
     let generation = StoredValue::new(0u32);
-    // `shown_from`: the final address of a fetched document.
+    // `shown_from`: the final address of a fetched document; `earlier`, the
+    // earlier version's source and bytes when there is one.
     let settle = move |number: u32,
                        from: Source,
                        bytes: Result<Vec<u8>, Diagnostic>,
-                       shown_from: Option<String>| {
+                       shown_from: Option<String>,
+                       earlier: Option<(Source, Result<Vec<u8>, Diagnostic>)>| {
         if generation.get_value() != number {
             return;
         }
@@ -70,8 +86,14 @@ pub fn Viewer(
                     activities: board_items(&opened.rmp).len(),
                     warnings: opened.warnings.len(),
                 };
+                let compare = earlier.map(|(base, bytes)| compare(base, bytes, &opened.rmp));
                 let provenance = shown_from.or_else(|| from.provenance());
-                let next = Doc::Ready(Arc::new(opened.rmp), Arc::new(opened.warnings), provenance);
+                let next = Doc::Ready(
+                    Arc::new(opened.rmp),
+                    Arc::new(opened.warnings),
+                    provenance,
+                    compare,
+                );
                 (next, notice)
             }
             Err(refusal) => {
@@ -85,27 +107,37 @@ pub fn Viewer(
     };
     Effect::new(move |_| {
         let from = source.get();
+        // Only the portal build compares (see `changes`).
+        let earlier = if cfg!(feature = "portal") {
+            base.get()
+        } else {
+            None
+        };
         let number = generation.get_value().wrapping_add(1);
         generation.set_value(number);
         doc.set(Doc::Loading);
-        match from.clone() {
-            Source::Builtin => settle(number, from, Ok(DEFAULT_RMP.as_bytes().to_vec()), None),
-            Source::Text { text, .. } => settle(number, from, Ok(text.into_bytes()), None),
-            Source::Invalid(why) => settle(
-                number,
-                from,
-                Err(Diagnostic::failure(Code::InvalidData, why)),
-                None,
-            ),
-            Source::Url(url) => {
-                let policy = policy.clone();
-                spawn_local(async move {
-                    match fetch_bytes(&url, &policy).await {
-                        Ok((bytes, last)) => settle(number, from, Ok(bytes), Some(last)),
-                        Err(problem) => settle(number, from, Err(problem), None),
-                    }
-                })
+        let policy = policy.clone();
+        match (from.clone(), earlier) {
+            (Source::Url(url), None) => spawn_local(async move {
+                match fetch_bytes(&url, &policy).await {
+                    Ok((bytes, last)) => settle(number, from, Ok(bytes), Some(last), None),
+                    Err(problem) => settle(number, from, Err(problem), None, None),
+                }
+            }),
+            // Nothing to wait for: drawn at once.
+            (_, None) => {
+                let bytes = ready(&from).unwrap_or_else(|| Ok(Vec::new()));
+                settle(number, from, bytes, None, None)
             }
+            // With an earlier version (the portal build only): both, then the comparison.
+            (_, Some(base)) => spawn_local(async move {
+                let (bytes, shown_from) = match load(&from, &policy).await {
+                    Ok((bytes, last)) => (Ok(bytes), last),
+                    Err(problem) => (Err(problem), None),
+                };
+                let earlier = load(&base, &policy).await.map(|(b, _)| b);
+                settle(number, from, bytes, shown_from, Some((base, earlier)));
+            }),
         }
     });
     let open_file = move |file: web_sys::File| {
@@ -119,7 +151,7 @@ pub fn Viewer(
                 text: String::new(),
             };
             let bytes = read_file(file).await;
-            settle(number, from, bytes, None);
+            settle(number, from, bytes, None, None);
         });
         route.set(Route::Summary);
     };
@@ -131,8 +163,8 @@ pub fn Viewer(
             <div class="rmp-loading" role="status" aria-busy="true">{label(lang, |t| t.loading)}</div>
         }
         .into_any(),
-        Doc::Ready(rmp, warnings, provenance) => view! {
-            <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history notify=notify />
+        Doc::Ready(rmp, warnings, provenance, compare) => view! {
+            <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history prefix=prefix.clone() compare=compare notify=notify />
         }
         .into_any(),
         Doc::Failed(refusal, from) => view! {
@@ -187,4 +219,46 @@ pub fn Viewer(
             </section>
         </div>
     }
+}
+
+/// The bytes of a source that needs no request.
+fn ready(from: &Source) -> Option<Result<Vec<u8>, Diagnostic>> {
+    match from {
+        Source::Builtin => Some(Ok(DEFAULT_RMP.as_bytes().to_vec())),
+        Source::Text { text, .. } => Some(Ok(text.clone().into_bytes())),
+        Source::Invalid(why) => Some(Err(Diagnostic::failure(Code::InvalidData, why.clone()))),
+        Source::Url(_) => None,
+    }
+}
+
+/// The bytes of a source, and the final address of a fetched one.
+async fn load(
+    from: &Source,
+    policy: &SourcePolicy,
+) -> Result<(Vec<u8>, Option<String>), Diagnostic> {
+    match (ready(from), from) {
+        (Some(bytes), _) => bytes.map(|b| (b, None)),
+        (None, Source::Url(url)) => fetch_bytes(url, policy)
+            .await
+            .map(|(bytes, last)| (bytes, Some(last))),
+        (None, _) => Ok((Vec::new(), None)),
+    }
+}
+
+/// The comparison of the document with the earlier version read from `bytes`.
+#[cfg(feature = "portal")]
+fn compare(base: Source, bytes: Result<Vec<u8>, Diagnostic>, rmp: &Rmp) -> Compare {
+    match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
+        Ok(old) => Compare::Found(
+            Arc::new(rmp_view_model::diff::diff(&old.rmp, rmp)),
+            base.name(),
+        ),
+        Err(refusal) => Compare::Failed(refusal.error.located_message()),
+    }
+}
+
+/// The viewer's own build does not compare (see `changes`).
+#[cfg(not(feature = "portal"))]
+fn compare(base: Source, _: Result<Vec<u8>, Diagnostic>, _: &Rmp) -> Compare {
+    Compare::Failed(base.name())
 }

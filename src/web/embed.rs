@@ -12,8 +12,12 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
 use super::failure;
+#[cfg(feature = "portal")]
+use crate::components;
 use crate::components::{Notice, Notify, Source, Viewer};
 use rmp_model::{Code, Diagnostic};
+#[cfg(feature = "portal")]
+use rmp_view_model::route::Shelved;
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::Lang;
 
@@ -25,6 +29,16 @@ struct Mounted {
     source: RwSignal<Source>,
     lang: RwSignal<Lang>,
     route: RwSignal<Route>,
+    #[cfg(feature = "portal")]
+    portal: Portal,
+}
+
+/// What the portal build adds: the earlier version to compare with, and the catalog.
+#[cfg(feature = "portal")]
+#[derive(Clone, Copy)]
+struct Portal {
+    base: RwSignal<Option<Source>>,
+    catalog: RwSignal<String>,
 }
 
 thread_local! {
@@ -53,6 +67,14 @@ impl ViewerHandle {
                 }
                 if let Some(route) = options.route {
                     m.route.set(route);
+                }
+                #[cfg(feature = "portal")]
+                if let Some(base) = options.base {
+                    m.portal.base.set(Some(base));
+                }
+                #[cfg(feature = "portal")]
+                if let Some(catalog) = options.catalog {
+                    m.portal.catalog.set(catalog);
                 }
             }
         });
@@ -96,6 +118,10 @@ pub fn mount(
     .unwrap_or_default();
     let signals = Rc::new(Cell::new(None));
     let out = signals.clone();
+    #[cfg(feature = "portal")]
+    let signals_portal = Rc::new(Cell::new(None));
+    #[cfg(feature = "portal")]
+    let out_portal = signals_portal.clone();
     failure::install();
     failure::also_tell(report_failure);
     let events = on_event.clone();
@@ -104,7 +130,14 @@ pub fn mount(
         let source = RwSignal::new(options.source.clone().unwrap_or(Source::Builtin));
         let lang = RwSignal::new(options.lang.unwrap_or_default());
         let route = RwSignal::new(route.clone());
+        #[cfg(feature = "portal")]
+        let portal = Portal {
+            base: RwSignal::new(options.base.clone()),
+            catalog: RwSignal::new(options.catalog.clone().unwrap_or_default()),
+        };
         out.set(Some((source, lang, route)));
+        #[cfg(feature = "portal")]
+        out_portal.set(Some(portal));
         let notify = match on_event.clone() {
             Some(f) => Notify::to(move |notice| {
                 let (kind, detail) = event(&notice);
@@ -112,6 +145,21 @@ pub fn mount(
             }),
             None => Notify::default(),
         };
+        #[cfg(feature = "portal")]
+        {
+            if options.catalog.is_some() {
+                let place = match history {
+                    true => web_sys::window()
+                        .and_then(|w| w.location().hash().ok())
+                        .map(|h| Shelved::parse(&h))
+                        .unwrap_or_default(),
+                    false => Shelved::List,
+                };
+                return view! { <components::Portal catalog=portal.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
+            }
+            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=portal.base /> }.into_any()
+        }
+        #[cfg(not(feature = "portal"))]
         view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() /> }
     });
     let id = NEXT_ID.with(|n| {
@@ -119,6 +167,10 @@ pub fn mount(
         n.set(id.wrapping_add(1));
         id
     });
+    #[cfg(feature = "portal")]
+    let Some(portal) = signals_portal.take() else {
+        return ViewerHandle { id };
+    };
     if let Some((source, lang, route)) = signals.take() {
         VIEWERS.with(|v| {
             v.borrow_mut().insert(
@@ -130,6 +182,8 @@ pub fn mount(
                     source,
                     lang,
                     route,
+                    #[cfg(feature = "portal")]
+                    portal,
                 },
             )
         });
@@ -174,6 +228,10 @@ fn read_data(options: &JsValue) -> Option<Result<String, String>> {
 #[derive(Default)]
 struct Options {
     source: Option<Source>,
+    #[cfg(feature = "portal")]
+    base: Option<Source>,
+    #[cfg(feature = "portal")]
+    catalog: Option<String>,
     /// `allowed-origins` / `allowedOrigins`: origins besides the page's own.
     allowed_origins: String,
     lang: Option<Lang>,
@@ -212,6 +270,12 @@ impl Options {
         };
         Options {
             source,
+            #[cfg(feature = "portal")]
+            base: text("base")
+                .filter(|s| !s.trim().is_empty())
+                .map(Source::Url),
+            #[cfg(feature = "portal")]
+            catalog: text("catalog").filter(|s| !s.trim().is_empty()),
             allowed_origins: text("allowedOrigins")
                 .or_else(|| text("allowed-origins"))
                 .unwrap_or_default(),

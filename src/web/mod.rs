@@ -5,16 +5,24 @@ pub mod failure;
 
 pub use embed::{mount, ViewerHandle};
 
-use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
+#[cfg(feature = "portal")]
+use crate::components::Portal;
 use crate::components::{Source, Viewer, INLINE};
 use rmp_view_model::route::Route;
+#[cfg(feature = "portal")]
+use rmp_view_model::route::Shelved;
 use rmp_view_model::text::Lang;
 
 /// Where the standalone page remembers the reader's language.
 const LANG_KEY: &str = "rmp-viewer.lang";
+
+/// The page's local storage, where the browser allows it.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
 
 /// Mounts a viewer into `element`; dropping the handle unmounts it.
 pub fn mount_viewer(
@@ -33,9 +41,10 @@ pub fn mount_viewer(
 
 /// Mounts the standalone viewer into the element. The document comes from
 /// `?src=<url>`, the page's `<script type="application/json" id="rmp-data">`,
-/// or is the built-in one; the language from `?lang=`, the last
-/// choice, or Japanese; the place from the URL fragment. The viewer stays
-/// mounted for the life of the page.
+/// or is the built-in one, compared with `?base=<url>` when given; or the
+/// page is a catalog's, `?catalog=<url>`. The language from `?lang=`, the
+/// last choice, or Japanese; the place from the URL fragment. The viewer
+/// stays mounted for the life of the page.
 #[wasm_bindgen]
 pub fn boot(element: web_sys::HtmlElement) {
     failure::install();
@@ -60,20 +69,40 @@ pub fn boot(element: web_sys::HtmlElement) {
         (None, None) => Source::Builtin,
     };
     let lang = param("lang")
-        .or_else(|| LocalStorage::get::<String>(LANG_KEY).ok())
+        .or_else(|| storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()))
         .map(|code| Lang::from_code(&code))
         .unwrap_or_default();
-    let route = location
-        .and_then(|l| l.hash().ok())
-        .map(|h| Route::parse(&h))
-        .unwrap_or_default();
+    let hash = location.and_then(|l| l.hash().ok()).unwrap_or_default();
+    // The catalog and the comparison are the portal build's (main.js starts
+    // it for `?catalog=` and `?base=`).
+    #[cfg(feature = "portal")]
+    let (catalog, base) = (
+        param("catalog").filter(|s| !s.trim().is_empty()),
+        param("base")
+            .filter(|s| !s.trim().is_empty())
+            .map(Source::Url),
+    );
     let handle = leptos::mount::mount_to(element, move || {
         let lang = RwSignal::new(lang);
         Effect::new(move |_| {
-            let _ = LocalStorage::set(LANG_KEY, lang.get().code());
+            if let Some(s) = storage() {
+                let _ = s.set_item(LANG_KEY, lang.get().code());
+            }
         });
+        #[cfg(feature = "portal")]
+        {
+            if let Some(url) = catalog.clone() {
+                let place = RwSignal::new(Shelved::parse(&hash));
+                return view! { <Portal catalog=RwSignal::new(url) lang=lang place=place history=true /> }.into_any();
+            }
+            view! {
+                <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true base=base.clone() />
+            }
+            .into_any()
+        }
+        #[cfg(not(feature = "portal"))]
         view! {
-            <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(route.clone()) history=true />
+            <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true />
         }
     });
     handle.forget();

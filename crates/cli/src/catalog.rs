@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rmp_view_model::catalog::{catalog, entry, Catalog, Problem};
+use rmp_view_model::catalog::{catalog, entry, Catalog, Problem, Shelf};
 
 use crate::{load, read_file};
 
@@ -28,7 +28,8 @@ fn json_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 }
 
 /// The catalog of a folder: a bad file is a problem with its name and reason,
-/// and the others are indexed. `skip` is a file not to index (the catalog itself).
+/// and the others are indexed. `skip` is a file not to index (the catalog
+/// being written); a catalog already in the folder is not indexed either.
 pub fn catalog_dir(dir: &Path, skip: Option<&Path>) -> Result<Catalog, String> {
     let mut files = Vec::new();
     json_files(dir, &mut files).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -50,6 +51,7 @@ pub fn catalog_dir(dir: &Path, skip: Option<&Path>) -> Result<Catalog, String> {
                 let warnings = loaded.diagnostics.len();
                 documents.push(entry(rmp, &rel, &bytes, warnings));
             }
+            _ if read_file(&path).is_ok_and(|b| Shelf::read(&b).is_ok()) => {}
             _ => {
                 let message = loaded
                     .diagnostics

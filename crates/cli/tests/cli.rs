@@ -514,3 +514,16 @@ fn catalog_indexes_a_folder_and_recognises_versions() {
     assert!(stderr(&o).contains("3 documents"), "{}", stderr(&o));
     assert_eq!(rmp(&["catalog", "no/such/dir"]).status.code(), Some(1));
 }
+
+#[test]
+fn the_demo_catalog_is_the_catalog_of_the_data_folder() {
+    let o = rmp(&["catalog", "data"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let kept: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("../../data/catalog.json").unwrap()).unwrap();
+    assert_eq!(
+        written, kept,
+        "data/catalog.json is stale: `cargo run --bin rmp -- catalog data -o data/catalog.json`"
+    );
+}

@@ -136,6 +136,9 @@ impl Ids {
     }
 
     fn take_exact(&mut self, id: &str) -> String {
+        // An id is at most 64 characters, with room for `-n`.
+        let id: String = id.chars().take(48).collect();
+        let id = id.as_str();
         if self.0.insert(id.to_string()) {
             id.to_string()
         } else {

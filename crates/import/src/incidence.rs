@@ -585,10 +585,11 @@ pub fn rebuild(
         .iter()
         .enumerate()
         .map(|(i, c)| {
+            // An id is at most 64 characters: a long study code is cut.
             let base = if c.study.is_empty() {
                 "cohort".to_string()
             } else {
-                c.study.to_lowercase()
+                c.study.to_lowercase().chars().take(40).collect()
             };
             let mut cid = format!("{base}-{}", i + 1);
             while !used.insert(cid.clone()) {

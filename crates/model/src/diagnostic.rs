@@ -66,6 +66,8 @@ codes! {
     Truncated = "truncated",
     /// The JSON is not an RMP document.
     NotRmp = "not-rmp",
+    /// The JSON is not a catalog of RMP documents (`rmp catalog`).
+    NotCatalog = "not-catalog",
     /// A field the model requires is missing.
     MissingField = "missing-field",
     /// A field the model does not have.

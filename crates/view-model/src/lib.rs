@@ -17,6 +17,7 @@ pub mod lookup;
 pub mod matrix;
 pub mod number;
 pub mod open;
+pub mod portal_text;
 pub mod route;
 pub mod search;
 pub mod table;

@@ -150,6 +150,52 @@ impl View {
     }
 }
 
+/// A place in a catalog of RMPs: its list, or one of its documents and the
+/// place in that document (`#rmp/<id>/risk/<risk>`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Shelved {
+    /// `#catalog` (or no fragment) — the list.
+    #[default]
+    List,
+    /// `#rmp/<id>` and what follows it.
+    Doc(String, Route),
+}
+
+impl Shelved {
+    /// Reads a fragment (with or without the leading `#`); anything else is the list.
+    pub fn parse(fragment: &str) -> Shelved {
+        let f = fragment.trim_start_matches('#');
+        match f.strip_prefix("rmp/") {
+            Some(rest) => {
+                let (id, inner) = rest.split_once('/').unwrap_or((rest, ""));
+                if id.is_empty() {
+                    Shelved::List
+                } else {
+                    Shelved::Doc(decode(id), Route::parse(inner))
+                }
+            }
+            None => Shelved::List,
+        }
+    }
+
+    /// The fragment for this place, with the leading `#`.
+    pub fn fragment(&self) -> String {
+        match self {
+            Shelved::List => "#catalog".into(),
+            Shelved::Doc(id, route) => format!(
+                "#{}{}",
+                Shelved::prefix(id),
+                route.fragment().trim_start_matches('#')
+            ),
+        }
+    }
+
+    /// What a document's places start with in the fragment (after `#`).
+    pub fn prefix(id: &str) -> String {
+        format!("rmp/{id}/")
+    }
+}
+
 /// Undoes percent-encoding of an id in a fragment (`%E6…`), keeping invalid input as it is.
 fn decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -193,6 +239,25 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&route.fragment()), route);
         }
+    }
+
+    #[test]
+    fn catalog_places_round_trip_and_anything_else_is_the_list() {
+        for place in [
+            Shelved::List,
+            Shelved::Doc("lunsumio".into(), Route::Summary),
+            Shelved::Doc("lunsumio".into(), Route::Risks(Some("crs".into()))),
+            Shelved::Doc("a-b".into(), Route::Activity("lun2501".into())),
+        ] {
+            assert_eq!(Shelved::parse(&place.fragment()), place);
+        }
+        assert_eq!(
+            Shelved::parse("#rmp/x"),
+            Shelved::Doc("x".into(), Route::Summary)
+        );
+        assert_eq!(Shelved::parse("#rmp/"), Shelved::List);
+        assert_eq!(Shelved::parse(""), Shelved::List);
+        assert_eq!(Shelved::parse("#risk/crs"), Shelved::List);
     }
 
     #[test]

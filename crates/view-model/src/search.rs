@@ -109,7 +109,7 @@ pub struct SearchIndex {
 
 /// Folds one character for matching: ASCII case, full-width ASCII to half-width.
 /// One character in, one out, so positions map back to the printed text.
-fn fold(c: char) -> char {
+pub(crate) fn fold(c: char) -> char {
     let c = match c {
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         '\u{3000}' => ' ',

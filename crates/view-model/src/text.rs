@@ -29,8 +29,14 @@ impl Lang {
     }
 
     /// Reads `ja` / `en`; anything else is Japanese.
+    /// (A choice stored as JSON text, `"en"`, reads the same.)
     pub fn from_code(code: &str) -> Lang {
-        if code.trim().to_ascii_lowercase().starts_with("en") {
+        if code
+            .trim()
+            .trim_start_matches('"')
+            .to_ascii_lowercase()
+            .starts_with("en")
+        {
             Lang::En
         } else {
             Lang::Ja
@@ -42,6 +48,15 @@ impl Lang {
         match self {
             Lang::Ja => &JA,
             Lang::En => &EN,
+        }
+    }
+
+    /// The labels of the catalog and of the comparison of versions, in this
+    /// language (a table of their own: a viewer without them does not carry them).
+    pub fn portal(self) -> &'static crate::portal_text::Texts {
+        match self {
+            Lang::Ja => &crate::portal_text::JA,
+            Lang::En => &crate::portal_text::EN,
         }
     }
 }
@@ -66,6 +81,7 @@ macro_rules! labels {
         pub const KEYS: &[&str] = &[$(stringify!($key),)*];
     };
 }
+pub(crate) use labels;
 
 labels! {
     view_summary: "概要" / "Summary",

@@ -1,12 +1,16 @@
 //! A catalog of many RMPs: one entry per document with what a portal lists
 //! and filters by, and the versions of one product recognised as such.
 
-use serde::Serialize;
+mod shelf;
 
-use rmp_model::{ActivityStatus, ConcernCategory, PvKind, RmKind, Rmp};
+pub use shelf::{Filter, Hit, HitPlace, Shelf, Sort};
+
+use serde::{Deserialize, Serialize};
+
+use rmp_model::{ActivityStatus, ConcernCategory, Kind, Plan, PvKind, RmKind, Rmp};
 
 /// A date as printed, with its ISO form.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dated {
     pub printed: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -14,33 +18,53 @@ pub struct Dated {
 }
 
 /// A concern as the catalog lists it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogConcern {
     pub id: String,
     pub name: String,
-    pub category: &'static str,
+    pub category: String,
 }
 
-/// An activity's kind, written as the model writes it (`specified_use_results_survey`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
-#[serde(untagged)]
+/// An activity's plan and kind, written as the model writes them
+/// (`"plan": "pv", "kind": "specified_use_results_survey"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "plan", content = "kind", rename_all = "snake_case")]
 pub enum ActivityKind {
     Pv(PvKind),
     Rm(RmKind),
 }
 
+impl ActivityKind {
+    /// The kind and plan, as the labels name them.
+    pub fn kind(self) -> (Kind, Plan) {
+        match self {
+            ActivityKind::Pv(k) => (Kind::Pv(k), Plan::Pv),
+            ActivityKind::Rm(k) => (Kind::Rm(k), Plan::Rm),
+        }
+    }
+
+    /// The template's order: the PV kinds, then the RM kinds.
+    pub fn order(self) -> u16 {
+        match self {
+            ActivityKind::Pv(k) => k as u16,
+            ActivityKind::Rm(k) => 100 + k as u16,
+        }
+    }
+}
+
 /// An activity as the catalog lists it: kind and status from the section 5 lists.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogActivity {
     pub id: String,
     pub name: String,
+    #[serde(flatten)]
     pub kind: ActivityKind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<ActivityStatus>,
 }
 
 /// One document of the catalog.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     /// Unique in the catalog (from the file name).
     pub id: String,
@@ -60,28 +84,28 @@ pub struct Entry {
     pub activities: Vec<CatalogActivity>,
     pub warnings: usize,
     /// An import draft, not the published RMP.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
     /// The product this is a version of: the same for every version.
     pub product: String,
 }
 
 /// The versions of one product, oldest first.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Product {
     pub product: String,
     pub versions: Vec<String>,
 }
 
 /// A file that could not be indexed, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Problem {
     pub file: String,
     pub message: String,
 }
 
 /// The catalog.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
     pub documents: Vec<Entry>,
     pub products: Vec<Product>,
@@ -98,7 +122,8 @@ pub fn hash(bytes: &[u8]) -> String {
     format!("fnv1a64:{h:016x}")
 }
 
-fn category(c: ConcernCategory) -> &'static str {
+/// A category's name in the catalog (`identified_risk`).
+pub fn category(c: ConcernCategory) -> &'static str {
     match c {
         ConcernCategory::IdentifiedRisk => "identified_risk",
         ConcernCategory::PotentialRisk => "potential_risk",
@@ -198,7 +223,7 @@ pub fn entry(rmp: &Rmp, file: &str, bytes: &[u8], warnings: usize) -> Entry {
             .map(|(c, x)| CatalogConcern {
                 id: x.id.clone(),
                 name: x.name.clone(),
-                category: category(c),
+                category: category(c).into(),
             })
             .collect(),
         activities,
