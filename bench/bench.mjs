@@ -2,9 +2,10 @@
 // in headless Chromium on localhost, against the same content as static HTML.
 // Writes docs/benchmark.json and docs/benchmark.md, and the table into the
 // README between its bench markers. BENCH_RUNS (10) sets the runs per figure;
-// BENCH_SIZES=small measures only the first synthetic size.
+// BENCH_SIZES=small measures only the first synthetic size; BENCH_CATALOG (1200)
+// sets the documents of the catalog measured.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { base, launch, root } from '../tests/e2e/launch.mjs';
@@ -272,6 +273,71 @@ async function measureDocument(label, src, doc, withEmbed) {
   return entry;
 }
 
+// ----- a catalog of many documents -----
+
+/** Documents in the benchmark's catalog (BENCH_CATALOG to change). */
+const CATALOG_SIZE = Number(process.env.BENCH_CATALOG || 1200);
+
+/** `rmp synth` with seeds 2… (each a product of its own) and sizes that vary, then `rmp catalog`. */
+function catalogOf(n) {
+  const dir = join(work, `catalog-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const rmp = join(root, 'target', 'debug', 'rmp');
+  for (let seed = 2; seed < n + 2; seed++) {
+    const out = join(dir, `synth-${seed}.json`);
+    if (existsSync(out)) continue;
+    const size = ['--risks', 6 + (seed % 15), '--cohorts', 1 + (seed % 3), '--events', 2, '--activities', 10 + (seed % 21), '--seed', seed];
+    execFileSync(rmp, ['synth', ...size.map(String), '-o', out]);
+  }
+  execFileSync(rmp, ['catalog', dir, '-o', join(dir, 'catalog.json')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return `/target/bench/catalog-${n}/catalog.json`;
+}
+
+/** Each keystroke (one character added to a filter or the search) until its answer is drawn. */
+async function keystrokes(page, label, chars, shown) {
+  const box = page.getByLabel(label, { exact: true });
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    await box.fill('');
+    await page.waitForTimeout(50);
+    await box.focus();
+    const before = await page.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', shown);
+    times.push(await measure(page, `(root) => (root.querySelector(${JSON.stringify(shown)})?.textContent ?? '') !== ${JSON.stringify(before)}`,
+      () => page.keyboard.type(chars[i % chars.length])));
+  }
+  await box.fill('');
+  return stats(times);
+}
+
+async function measureCatalog(n) {
+  const src = catalogOf(n);
+  const url = `${base}dist/index.html?catalog=${src}`;
+  const bytes = readFileSync(join(root, src.slice(1))).length;
+  log(`catalog: ${n} documents, ${bytes} bytes`);
+  const want = 'window.__benchWant = (roots) => roots[0].querySelectorAll(".rmp-shelf-table tbody tr").length > 0;';
+  const entry = { documents: n, catalog_bytes: bytes, first_rows: await timeToContent(url, want) };
+  const context = await browser.newContext();
+  await context.addInitScript(instruments);
+  await context.addInitScript(want);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.evaluate(() => window.__bench.ready);
+  // Each character narrows the list: a digit of the product numbers (not of the brands' 10–40 mg), a company's first character.
+  entry.filter_keystroke = await keystrokes(page, '製品名・一般名・会社名', ['9', '試', '5', '測', '7', '見', '6', '8'], '.rmp-shelf-filters + .rmp-shelf-count');
+  entry.concern_keystroke = await keystrokes(page, '安全性検討事項', ['間', '肝', '骨', '出', '心', '腎'], '.rmp-shelf-filters + .rmp-shelf-count');
+  entry.search_keystroke = await keystrokes(page, 'すべての RMP を検索', ['間', '肝', '骨', '出', '心', '腎'], '.rmp-shelf-search .rmp-shelf-count');
+  const box = page.getByLabel('すべての RMP を検索', { exact: true });
+  await box.fill('');
+  const before = await page.evaluate(() => performance.now());
+  await box.pressSequentially('間質性肺疾患', { delay: 120 });
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.start >= t0).map((t) => t.duration), before);
+  entry.typing_long_tasks = { count: tasks.length, longest_ms: Math.round(Math.max(0, ...tasks)) };
+  await context.close();
+  log(`catalog: first rows ${entry.first_rows.median} ms, filter keystroke ${entry.filter_keystroke.median} ms, search keystroke ${entry.search_keystroke.median} ms`);
+  return entry;
+}
+
 // ----- run -----
 
 const lunsumio = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
@@ -287,6 +353,7 @@ for (const size of SIZES) {
   const doc = JSON.parse(readFileSync(join(work, file), 'utf8'));
   results.documents.push(await measureDocument(`synth ${size.risks}×${size.cohorts}×${size.events}, ${size.activities} activities`, `/target/bench/${file}`, doc, false));
 }
+results.catalog = await measureCatalog(CATALOG_SIZE);
 results.seconds = Math.round((Date.now() - started) / 1000);
 
 // ----- targets -----
@@ -303,6 +370,8 @@ results.targets = [
   { target: 'Largest synthetic: viewer ÷ static ≤ 2', value: largest.ratio.viewer_to_static, met: largest.ratio.viewer_to_static <= 2 },
   { target: 'Largest synthetic: each interaction ≤ 200 ms (median)', value: worst(largest), met: worst(largest) <= 200 },
   { target: 'Largest synthetic: no long task over 200 ms while typing', value: largest.typing_long_tasks.longest_ms, met: largest.typing_long_tasks.longest_ms <= 200 },
+  { target: `Catalog of ${results.catalog.documents}: first rows drawn ≤ 1000 ms`, value: results.catalog.first_rows.median, met: results.catalog.first_rows.median <= 1000 },
+  { target: `Catalog of ${results.catalog.documents}: each filter or search keystroke ≤ 50 ms (median, about three frames)`, value: Math.max(results.catalog.filter_keystroke.median, results.catalog.concern_keystroke.median, results.catalog.search_keystroke.median), met: Math.max(results.catalog.filter_keystroke.median, results.catalog.concern_keystroke.median, results.catalog.search_keystroke.median) <= 50 },
   { target: 'Growth no worse than linear (time to content per cell, largest ÷ smallest ≤ 1)', value: Math.round((perCell[perCell.length - 1] / perCell[0]) * 100) / 100, met: perCell[perCell.length - 1] <= perCell[0] },
 ];
 
@@ -321,6 +390,9 @@ if (lun.time_to_content.embed) {
   lines.push('');
   lines.push(`embed.html (two viewers, one fetching the document): ${ms(lun.time_to_content.embed)} ms to both drawn, ${lun.ratio.embed_to_static} × the static page.`);
 }
+const c = results.catalog;
+lines.push('');
+lines.push(`Catalog (\`?catalog=\`, the portal build) of ${c.documents} documents from \`rmp synth\` (${Math.round(c.catalog_bytes / 1024)} KB of index): first rows drawn ${ms(c.first_rows)}; one keystroke in the product filter ${ms(c.filter_keystroke)}, in the concern filter ${ms(c.concern_keystroke)}, in the search across documents ${ms(c.search_keystroke)}; longest task while typing a word ${c.typing_long_tasks.longest_ms} ms.`);
 lines.push('');
 lines.push('| target | measured | met |');
 lines.push('|---|---|---|');

@@ -14,7 +14,7 @@ use rmp_view_model::route::{Route, Shelved};
 use rmp_view_model::text::{Lang, DOCUMENT_LANG};
 
 /// Rows drawn at first, and added by "show more".
-const PAGE: usize = 100;
+const PAGE: usize = 50;
 
 const CATEGORIES: [ConcernCategory; 4] = [
     ConcernCategory::IdentifiedRisk,
@@ -58,17 +58,15 @@ pub fn ShelfList(shelf: Arc<Shelf>, lang: RwSignal<Lang>, go: Go) -> impl IntoVi
                 .collect_view()
         }
     };
+    // Keyed by document: a row that stays through a keystroke is not drawn again.
     let rows = {
         let shelf = shelf.clone();
-        move || {
-            found.with(|found| {
-                found
-                    .iter()
-                    .take(shown.get())
-                    .filter_map(|i| shelf.catalog.documents.get(*i))
-                    .map(|e| row(&shelf, e, lang, go))
-                    .collect_view()
-            })
+        view! {
+            <For
+                each=move || found.with(|found| found.iter().copied().take(shown.get()).collect::<Vec<usize>>())
+                key=|i| *i
+                children=move |i| shelf.catalog.documents.get(i).map(|e| row(&shelf, e, lang, go))
+            />
         }
     };
     let problems = shelf.catalog.problems.clone();

@@ -33,4 +33,19 @@ for (const [name, hash, w, h, act] of [
   await page.screenshot({ path: `${root}/docs/screenshots/import.jpg`, type: 'jpeg', quality: 70 });
   await page.close();
 }
+// The catalog, searched; and a document with its changes since the previous version.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${base}?catalog=data/catalog.json`);
+  await page.getByLabel('すべての RMP を検索').fill('市販直後調査');
+  await page.locator('.rmp-shelf-search .rmp-search-results li').first().waitFor();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${root}/docs/screenshots/catalog.jpg`, type: 'jpeg', quality: 70 });
+  await page.goto(`${base}?catalog=data/catalog.json#rmp/lunsumio/risks`);
+  await page.locator('.rmp-changes li').first().waitFor();
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${root}/docs/screenshots/changes.jpg`, type: 'jpeg', quality: 70 });
+  await page.close();
+}
 await browser.close(); server.kill();
