@@ -61,6 +61,7 @@ pub fn App(
                 _ => HashSet::new(),
             }),
             root: NodeRef::new(),
+            prefix: StoredValue::new(prefix),
         },
         printing: RwSignal::new(false),
         compare,
@@ -68,7 +69,7 @@ pub fn App(
     watch_print(ctx.printing);
     provide_context(ctx.clone());
     if history {
-        sync_fragment(ctx.nav, prefix);
+        sync_fragment(ctx.nav);
     }
     report_changes(ctx.nav, notify);
     // A place set from outside (the host's `open`, the URL) opens its card too.
@@ -231,10 +232,10 @@ fn report_changes(nav: Nav, notify: Notify) {
 /// Keeps the URL fragment and the route in step: a new place pushes a
 /// history entry (another spelling of the same place, `#rmp/x` for
 /// `#rmp/x/summary`, is replaced); back, forward or an edited fragment
-/// move the viewer. Only fragments that start with `prefix` are its own.
-fn sync_fragment(nav: Nav, prefix: String) {
+/// move the viewer. Only fragments that start with its prefix are its own.
+fn sync_fragment(nav: Nav) {
     let inner = {
-        let prefix = prefix.clone();
+        let prefix = nav.prefix.get_value();
         move |hash: &str| {
             let hash = hash.trim_start_matches('#');
             if prefix.is_empty() {
@@ -253,7 +254,7 @@ fn sync_fragment(nav: Nav, prefix: String) {
     let mine = inner.clone();
     Effect::new(move |_| {
         let route = nav.route.get();
-        let fragment = format!("#{prefix}{}", route.fragment().trim_start_matches('#'));
+        let fragment = nav.href(&route);
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -40,9 +40,24 @@ pub struct Nav {
     pub open: RwSignal<HashSet<String>>,
     /// The viewer's root element: lookups stay inside this viewer.
     pub root: NodeRef<Div>,
+    /// What its places start with in the URL fragment (a catalog's
+    /// `rmp/<id>/`), empty for a document on its own.
+    pub prefix: StoredValue<String>,
 }
 
 impl Nav {
+    /// The link to a place (`#risk/crs`, or `#rmp/<id>/risk/crs` in a catalog).
+    pub fn href(&self, route: &Route) -> String {
+        let fragment = route.fragment();
+        self.prefix.with_value(|p| {
+            if p.is_empty() {
+                fragment
+            } else {
+                format!("#{p}{}", fragment.trim_start_matches('#'))
+            }
+        })
+    }
+
     /// Goes to a place: the card or activity it names is brought into view
     /// (and a risk card opens: see the route effect in `App`).
     pub fn go(&self, route: Route) {

@@ -19,7 +19,7 @@ pub fn RouteLink(
     children: Children,
 ) -> impl IntoView {
     view! {
-        <a href=route.fragment() on:click=move |ev| {
+        <a href=nav.href(&route) on:click=move |ev| {
             ev.prevent_default();
             nav.go(route.clone());
         }>{children()}</a>

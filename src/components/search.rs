@@ -65,7 +65,7 @@ pub fn SearchBox() -> impl IntoView {
         hits.get()
             .into_iter()
             .map(|hit| {
-                let href = hit.target.route().fragment();
+                let href = ctx.nav.href(&hit.target.route());
                 let (section, before, matched, after) = (
                     hit.section.text(ctx.lang.get().texts()),
                     hit.before.clone(),

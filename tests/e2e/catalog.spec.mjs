@@ -57,6 +57,8 @@ test('a document opens from the list with what changed since its previous versio
   await page.getByRole('link', { name: '活動の状況' }).click();
   await expect(page.locator('#board-eppv-sc .rmp-change-mark')).toHaveText('計画中 → 実施中');
   await expect(page.locator('#board-lun2501 .rmp-change-mark')).toHaveCount(0);
+  // Links inside the document name their place in the catalog: they can be opened in a tab or shared.
+  await expect(page.locator('#board-lun2501 h4 a')).toHaveAttribute('href', '#rmp/lunsumio/activity/lun2501');
   await page.goBack();
   await expect(page).toHaveURL(/#rmp\/lunsumio\/risks$/);
   await expect(page.locator('.rmp-card').first()).toBeVisible();

@@ -190,9 +190,20 @@ impl Shelved {
         }
     }
 
-    /// What a document's places start with in the fragment (after `#`).
+    /// What a document's places start with in the fragment (after `#`); an
+    /// id with other characters than letters, digits, `-`, `_` and `.` is
+    /// percent-encoded, so that it reads back whole.
     pub fn prefix(id: &str) -> String {
-        format!("rmp/{id}/")
+        let mut out = String::from("rmp/");
+        for b in id.bytes() {
+            if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.') {
+                out.push(char::from(b));
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out.push('/');
+        out
     }
 }
 
@@ -248,6 +259,7 @@ mod tests {
             Shelved::Doc("lunsumio".into(), Route::Summary),
             Shelved::Doc("lunsumio".into(), Route::Risks(Some("crs".into()))),
             Shelved::Doc("a-b".into(), Route::Activity("lun2501".into())),
+            Shelved::Doc("a/b c%#ル".into(), Route::Risks(Some("crs".into()))),
         ] {
             assert_eq!(Shelved::parse(&place.fragment()), place);
         }
