@@ -13,7 +13,7 @@ use super::context::{said, Ctx};
 #[cfg(feature = "portal")]
 use super::link::RouteLink;
 #[cfg(feature = "portal")]
-use rmp_view_model::diff::{Change, ChangeKind, Segment};
+use rmp_view_model::diff::{grouped, Change, ChangeKind, Segment};
 use rmp_view_model::diff::{Diff, Subject};
 #[cfg(feature = "portal")]
 use rmp_view_model::portal_text::Texts as PortalTexts;
@@ -59,25 +59,34 @@ pub fn ChangesPanel() -> impl IntoView {
         Compare::Found(diff, base) => {
             let since = diff.since.clone();
             let count = diff.changes.len();
-            let items = diff
-                .changes
-                .iter()
-                .map(|c| {
-                    let route = match &c.subject {
-                        Subject::Overview => Some(Route::Overview),
-                        Subject::Concern(id) => ctx
-                            .rmp
-                            .concerns()
-                            .any(|(_, x)| x.id == *id)
-                            .then(|| Route::Risks(Some(id.clone()))),
-                        Subject::Activity(id) => Some(Route::Activity(id.clone())),
-                    };
-                    let what = c.what.clone();
-                    let place = match route {
-                        Some(route) => view! { <RouteLink nav=ctx.nav route>{what}</RouteLink> }.into_any(),
-                        None => view! { <span>{what}</span> }.into_any(),
-                    };
-                    item(lang, c, place)
+            // The same change in several places (a cohort added to every risk) is one item.
+            let items = grouped(&diff.changes)
+                .into_iter()
+                .map(|g| {
+                    let places = g
+                        .places
+                        .iter()
+                        .enumerate()
+                        .map(|(i, c)| {
+                            let route = match &c.subject {
+                                Subject::Overview => Some(Route::Overview),
+                                Subject::Concern(id) => ctx
+                                    .rmp
+                                    .concerns()
+                                    .any(|(_, x)| x.id == *id)
+                                    .then(|| Route::Risks(Some(id.clone()))),
+                                Subject::Activity(id) => Some(Route::Activity(id.clone())),
+                            };
+                            let what = c.what.clone();
+                            let sep = (i > 0).then_some("、");
+                            match route {
+                                Some(route) => view! { {sep}<RouteLink nav=ctx.nav route>{what}</RouteLink> }.into_any(),
+                                None => view! { {sep}<span>{what}</span> }.into_any(),
+                            }
+                        })
+                        .collect_view()
+                        .into_any();
+                    item(lang, g.first, places)
                 })
                 .collect_view();
             Some(
@@ -102,7 +111,7 @@ pub fn ChangesPanel() -> impl IntoView {
 }
 
 #[cfg(feature = "portal")]
-/// One change: what it did, where (`place`), and the values.
+/// One change: what it did, where (`place`: one place or several), and the values.
 fn item(lang: RwSignal<rmp_view_model::text::Lang>, c: &Change, place: AnyView) -> impl IntoView {
     let kind = c.kind;
     let values = if !c.words.is_empty() {

@@ -48,7 +48,9 @@ test('a document opens from the list with what changed since its previous versio
   await expect(page).toHaveURL(/#rmp\/lunsumio\/summary$/);
   const changes = page.locator('.rmp-changes');
   await expect(changes.locator('summary')).toHaveText('令和8年2月25日 以降の変更（16 件）');
-  await count(changes.locator('li.rmp-change'), 16, 'the sixteen changes');
+  // Sixteen changes, each linked to its place; a cohort added to all six risks is one item.
+  await count(changes.locator('li.rmp-change a'), 16, 'the sixteen changes');
+  await count(changes.locator('li.rmp-change'), 5, 'in five items');
   await page.getByRole('link', { name: '安全性検討事項', exact: true }).click();
   await expect(page).toHaveURL(/#rmp\/lunsumio\/risks$/);
   // Every risk gained the two combination cohorts.
@@ -109,7 +111,7 @@ test('a page given two versions shows what changed, and marks only what changed'
   await expect(page.locator('.rmp-changes summary')).toContainText('16');
   const items = await until(() => page.locator('.rmp-changes li.rmp-change').allTextContents(), 'the list');
   check(items.some((i) => i.includes('効能又は効果')), 'the indications changed');
-  check(items.filter((i) => i.includes('GO43643 試験 Arm A')).length === 6, 'Arm A added to the six risks');
+  await count(page.locator('.rmp-changes li.rmp-change').filter({ hasText: 'GO43643 試験 Arm A' }).locator('a'), 6, 'Arm A added to the six risks');
   // The word diff shows what was inserted.
   await expect(page.locator('.rmp-changes ins').filter({ hasText: '大細胞型' }).first()).toBeVisible();
   await page.goto(base + '?src=data/lunsumio.json&base=data/lunsumio-2026-02-25.json#activity/lun2501');

@@ -69,11 +69,8 @@ pub fn diff_text(d: &Diff) -> String {
             }
         } else {
             match (c.old.as_deref(), c.new.as_deref()) {
-                (Some(""), Some(n)) => {
-                    let _ = write!(s, ": {n}");
-                }
-                (Some(o), Some("")) => {
-                    let _ = write!(s, ": {o}");
+                (None, Some(one)) | (Some(one), None) => {
+                    let _ = write!(s, ": {one}");
                 }
                 (Some(o), Some(n)) => {
                     let _ = write!(s, ": {o} → {n}");

@@ -5,7 +5,7 @@
 
 use rmp_model::{parse, Rmp};
 use rmp_testkit::{dataset_value, set, synth, SynthSize};
-use rmp_view_model::diff::{diff, ChangeKind, Segment, Subject};
+use rmp_view_model::diff::{diff, grouped, ChangeKind, Segment, Subject};
 use serde_json::{json, Value};
 
 fn doc(v: &Value) -> Rmp {
@@ -256,4 +256,23 @@ fn lunsumio_since_2026_02_25_is_what_its_change_history_says() {
     assert!(cohorts
         .iter()
         .all(|c| c.starts_with("GO40516 試験 Arm L") || c.starts_with("GO43643 試験 Arm A")));
+}
+
+#[test]
+fn changes_alike_but_for_where_they_are_read_as_one() {
+    let old = parse(include_str!("../../../data/lunsumio-2026-02-25.json")).expect("parses");
+    let new = doc(&dataset_value());
+    let d = diff(&old, &new);
+    let groups = grouped(&d.changes);
+    // Two overview changes (each its own words), one group per added cohort
+    // (six risks each), and the two activities that went from 計画中 to 実施中.
+    let sizes: Vec<usize> = groups.iter().map(|g| g.places.len()).collect();
+    assert_eq!(sizes, [1, 1, 6, 6, 2], "{groups:?}");
+    assert_eq!(sizes.iter().sum::<usize>(), d.changes.len());
+    let arm_l = &groups[2];
+    assert_eq!(arm_l.first.kind, ChangeKind::CohortAdded);
+    assert_eq!(arm_l.first.old, None, "an addition has no old value");
+    assert!(arm_l.places.iter().all(|c| c.new == arm_l.first.new));
+    assert_eq!(groups[4].first.kind, ChangeKind::StatusChanged);
+    assert_eq!(groups[4].first.old.as_deref(), Some("計画中"));
 }

@@ -81,9 +81,10 @@ impl Change {
         }
     }
 
+    /// The values before and after; an empty one (an addition, a removal) is none.
     fn values(mut self, old: impl Into<String>, new: impl Into<String>) -> Self {
-        self.old = Some(old.into());
-        self.new = Some(new.into());
+        self.old = Some(old.into()).filter(|s| !s.is_empty());
+        self.new = Some(new.into()).filter(|s| !s.is_empty());
         self
     }
 }
@@ -96,6 +97,37 @@ pub struct Diff {
     /// The new version's.
     pub to: String,
     pub changes: Vec<Change>,
+}
+
+/// Changes alike but for where they are (one cohort added to each of six
+/// risks), to be read as one: the first, and every change of the group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group<'a> {
+    pub first: &'a Change,
+    pub places: Vec<&'a Change>,
+}
+
+/// The changes, those alike (same kind, same old and new values, no word
+/// diff) gathered into one group in the order they first appear.
+pub fn grouped(changes: &[Change]) -> Vec<Group<'_>> {
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    for c in changes {
+        let alike = |g: &Group<'_>| {
+            let f = g.first;
+            c.words.is_empty()
+                && f.words.is_empty()
+                && (c.old.is_some() || c.new.is_some())
+                && (f.kind, &f.old, &f.new) == (c.kind, &c.old, &c.new)
+        };
+        match groups.iter_mut().find(|g| alike(g)) {
+            Some(g) => g.places.push(c),
+            None => groups.push(Group {
+                first: c,
+                places: vec![c],
+            }),
+        }
+    }
+    groups
 }
 
 fn concerns(rmp: &Rmp) -> Vec<(ConcernCategory, &SafetyConcern)> {
