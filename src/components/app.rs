@@ -13,6 +13,7 @@ use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
 use super::overview::OverviewView;
 use super::plan::PlanView;
+use super::print::{watch_print, PrintButton};
 use super::reveal::reveal;
 use super::risk_card::RiskCards;
 use super::search::SearchBox;
@@ -20,12 +21,6 @@ use super::summary::SummaryView;
 use rmp_model::{Diagnostic, Rmp};
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::{Lang, DOCUMENT_LANG};
-
-/// Sets `printing` when the page is about to print, until the viewer is unmounted.
-fn watch_print(printing: RwSignal<bool>) {
-    let handle = window_event_listener(leptos::ev::beforeprint, move |_| printing.set(true));
-    on_cleanup(move || handle.remove());
-}
 
 /// The whole viewer for one document.
 #[component]
@@ -64,9 +59,11 @@ pub fn App(
             prefix: StoredValue::new(prefix),
         },
         printing: RwSignal::new(false),
+        print_one: RwSignal::new(None),
         compare,
     };
-    watch_print(ctx.printing);
+    // The running header on paper is the page's: set by a viewer that owns the page's URL.
+    watch_print(&ctx, history);
     provide_context(ctx.clone());
     if history {
         sync_fragment(ctx.nav);
@@ -145,7 +142,7 @@ pub fn App(
         .map(|w| view! { <li><code>{w.path.clone()}</code>": "{w.message.clone()}</li> })
         .collect_view();
     view! {
-        <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code()>
+        <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code() class:rmp-printing-one=move || ctx.print_one.with(Option::is_some)>
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
                     <h1 lang=DOCUMENT_LANG>{title}</h1>
@@ -190,6 +187,7 @@ pub fn App(
             </header>
             <nav class="rmp-tabs" aria-label=move || t().views_label part="tabs">
                 {View::ALL.into_iter().map(tab).collect_view()}
+                <PrintButton />
             </nav>
             <main class="rmp-main">{body}</main>
         </div>

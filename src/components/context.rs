@@ -25,6 +25,8 @@ pub struct Ctx {
     /// Set when the page is about to print: every card body is drawn,
     /// including those not opened yet.
     pub printing: RwSignal<bool>,
+    /// The risk printed alone on its sheet, while it prints.
+    pub print_one: RwSignal<Option<String>>,
     /// The comparison with an earlier version, if the viewer was given one
     /// (read by the portal build's marks only).
     #[cfg_attr(not(feature = "portal"), allow(dead_code))]

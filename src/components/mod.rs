@@ -26,6 +26,7 @@ mod overview;
 mod plan;
 #[cfg(feature = "portal")]
 mod portal;
+mod print;
 mod reveal;
 mod risk_card;
 mod search;

@@ -4,6 +4,7 @@ use super::changes::{ChangeList, ChangeMark};
 use super::context::{label, Ctx};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, RouteLink};
+use super::print::print;
 use rmp_model::{ConcernCategory, SafetyConcern};
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use rmp_view_model::diff::Subject;
@@ -99,6 +100,7 @@ fn RiskCard(
                 .set(Route::Risks(now_open.then(|| id.clone())));
         }
     };
+    let (printing, print_one) = (ctx.printing, ctx.print_one);
     let rmp = ctx.rmp.clone();
     let name_of = move |aid: &str| activity_name(&rmp, aid).unwrap_or(aid).to_string();
     let links = move |ids: &[String]| {
@@ -140,7 +142,12 @@ fn RiskCard(
     });
     let body = move || {
         let (c, links) = (c.clone(), links.clone());
+        let sheet = {
+            let id = c.id.clone();
+            move |_| print(printing, print_one, Some(id.clone()))
+        };
         drawn.get().then(move || view! {
+                <p class="rmp-card-tools"><button type="button" class="rmp-print-risk" on:click=sheet>{label(lang, |t| t.print_risk)}</button></p>
                 <ChangeList subject=Subject::Concern(c.id.clone()) />
                 <h4>{move || t().reason(category)}</h4>
                 {paragraphs(&c.reason)}
@@ -168,7 +175,15 @@ fn RiskCard(
         })
     };
     view! {
-        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
+        <article
+            class="rmp-card"
+            id=format!("risk-{id}")
+            part="risk-card"
+            class:rmp-print-target={
+                let id = id.clone();
+                move || print_one.with(|one| one.as_deref() == Some(id.as_str()))
+            }
+        >
             <h3 class="rmp-card-heading">
                 <button
                     type="button"

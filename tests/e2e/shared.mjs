@@ -7,6 +7,31 @@ import { base, root } from './launch.mjs';
 export const dataset = JSON.parse(readFileSync(join(root, 'data', 'lunsumio.json'), 'utf8'));
 export const risks = dataset.safety_specification.identified_risks;
 
+/** The text of each page of a PDF, as a reader's PDF viewer extracts it (pdf.js). */
+export async function pdfText(pdf) {
+  // Node 20 lacks what pdf.js expects of a newer runtime.
+  Promise.withResolvers ??= function withResolvers() {
+    let resolve, reject;
+    const promise = new Promise((yes, no) => { resolve = yes; reject = no; });
+    return { promise, resolve, reject };
+  };
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str ?? '').join(''));
+  }
+  await doc.cleanup?.();
+  return pages;
+}
+
+/**
+ * Text as compared across PDF and screen: NFKC (a PDF's fonts may map a kanji
+ * to its Kangxi radical, 用 as ⽤, which NFKC folds back) and without whitespace.
+ */
+export const squeeze = (text) => text.normalize('NFKC').replace(/\s+/g, '');
+
 /** Pages in a PDF from Chromium: the root of the page tree counts them all (the largest /Count). */
 export const pageCount = (pdf) => Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
 

@@ -18,6 +18,7 @@ pub mod matrix;
 pub mod number;
 pub mod open;
 pub mod portal_text;
+pub mod print;
 pub mod route;
 pub mod search;
 pub mod table;
