@@ -183,7 +183,7 @@ pub fn App(
                         <bdi class="rmp-provenance-source">{from}</bdi>
                     </p>
                 })}
-                <SearchBox />
+                <SearchBox shortcut=history />
             </header>
             <nav class="rmp-tabs" aria-label=move || t().views_label part="tabs">
                 {View::ALL.into_iter().map(tab).collect_view()}

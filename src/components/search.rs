@@ -1,4 +1,6 @@
+use leptos::html::{Input, Ol};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
 use super::reveal::{clear_marks, reveal};
@@ -8,10 +10,30 @@ use rmp_view_model::text::DOCUMENT_LANG;
 /// At most this many hits are listed.
 const LIMIT: usize = 50;
 
+/// Focuses the link of the hit list item `li`, if there is one.
+fn focus_link(li: Option<web_sys::Element>) -> bool {
+    li.and_then(|li| li.first_element_child())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|a| a.focus().is_ok())
+        .unwrap_or(false)
+}
+
+/// Whether a key pressed there is the reader typing (a field, a list box, editable text).
+fn typing(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
+}
+
 /// One box that finds text anywhere in the document; a hit jumps to its
-/// place, opens its card and marks the text.
+/// place, opens its card and marks the text. The arrow keys move from the
+/// box through the hits, Esc clears; with `shortcut`, "/" anywhere on the
+/// page (but in a field) brings the reader to the box.
 #[component]
-pub fn SearchBox() -> impl IntoView {
+pub fn SearchBox(shortcut: bool) -> impl IntoView {
     let ctx = Ctx::get();
     let t = ctx.texts();
     // The index is built after the first paint (or at the first query, if
@@ -32,6 +54,60 @@ pub fn SearchBox() -> impl IntoView {
     }
     let query = RwSignal::new(String::new());
     let listed = RwSignal::new(false);
+    let input = NodeRef::<Input>::new();
+    let list_ref = NodeRef::<Ol>::new();
+    if shortcut {
+        let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() == "/"
+                && !ev.ctrl_key()
+                && !ev.meta_key()
+                && !ev.alt_key()
+                && !typing(ev.target())
+            {
+                if let Some(input) = input.get_untracked() {
+                    ev.prevent_default();
+                    let _ = input.focus();
+                }
+            }
+        });
+        on_cleanup(move || handle.remove());
+    }
+    let clear = move || {
+        query.set(String::new());
+        clear_marks();
+        if let Some(input) = input.get_untracked() {
+            let _ = input.focus();
+        }
+    };
+    // Up and down the hit list; Esc back to an empty box.
+    let on_list_key = move |ev: web_sys::KeyboardEvent| {
+        let li = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|a| a.parent_element());
+        let moved = match ev.key().as_str() {
+            "ArrowDown" => focus_link(li.and_then(|li| li.next_element_sibling())),
+            "ArrowUp" => {
+                let before = li.and_then(|li| li.previous_element_sibling());
+                if before.is_none() {
+                    if let Some(input) = input.get_untracked() {
+                        let _ = input.focus();
+                    }
+                    true
+                } else {
+                    focus_link(before)
+                }
+            }
+            "Escape" => {
+                clear();
+                true
+            }
+            _ => false,
+        };
+        if moved {
+            ev.prevent_default();
+        }
+    };
     let hits = Memo::new(move |_| {
         let query = query.get();
         if query.trim().is_empty() {
@@ -88,7 +164,9 @@ pub fn SearchBox() -> impl IntoView {
             <label for="rmp-search-input">{move || t().search_label}</label>
             <input
                 id="rmp-search-input"
+                node_ref=input
                 type="search"
+                aria-keyshortcuts=shortcut.then_some("/")
                 autocomplete="off"
                 aria-controls="rmp-search-hits"
                 aria-describedby="rmp-search-status"
@@ -107,16 +185,22 @@ pub fn SearchBox() -> impl IntoView {
                             jump(&hit);
                         }
                     }
-                    "Escape" => {
-                        query.set(String::new());
-                        clear_marks();
+                    "ArrowDown" => {
+                        listed.set(true);
+                        let first = list_ref.get_untracked().and_then(|ol| ol.first_element_child());
+                        if focus_link(first) {
+                            ev.prevent_default();
+                        }
                     }
+                    "Escape" => clear(),
                     _ => {}
                 }
             />
             <p id="rmp-search-status" class="rmp-search-status" role="status">{status}</p>
             <ol
                 id="rmp-search-hits"
+                node_ref=list_ref
+                on:keydown=on_list_key
                 class="rmp-hits"
                 aria-label=move || t().search_results
                 hidden=move || !listed.get() || hits.with(Vec::is_empty)

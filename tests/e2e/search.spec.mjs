@@ -45,3 +45,48 @@ test('search finds text inside an activity page, jumps there and marks it', asyn
   await page.locator('.rmp-hits a').first().click();
   await page.waitForFunction(() => location.hash === '#activity/conditions-of-use');
 });
+
+test('search ignores spaces and widths, names a table cell, and finds the template labels', async ({ page }) => {
+  await page.goto(base + '#summary');
+  const box = page.getByRole('searchbox', { name: 'RMP 内を検索' });
+  await box.fill('24時間');
+  await expect(page.locator('.rmp-hits mark').first()).toHaveText('24 時間');
+  await box.fill('ＣＲＳ');
+  await expect(page.locator('.rmp-hits mark').first()).toHaveText('CRS');
+  await box.fill('16.6');
+  const cell = page.locator('.rmp-hits li').filter({ hasText: '15（16.6%）' });
+  await expect(cell.locator('.rmp-hit-section')).toContainText('感染症 › ');
+  await expect(cell.locator('.rmp-hit-section')).toContainText('Grade');
+  await cell.locator('a').click();
+  await attribute(page.locator('#rmp-risk-infections-button'), 'aria-expanded', 'true', 'the infections card opened');
+  await box.fill('症例数設定根拠');
+  await count(page.locator('.rmp-hits li'), (n) => n > 0, 'a label of an activity page');
+});
+
+test('arrow keys move through the hits, Esc clears, "/" brings the reader to the box', async ({ page }) => {
+  await page.goto(base + '#summary');
+  const box = page.getByRole('searchbox', { name: 'RMP 内を検索' });
+  await expect(box).toHaveAttribute('aria-keyshortcuts', '/');
+  await page.locator('.rmp-summary h2').first().click();
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('LUN2501');
+  await expect(box).toHaveValue('LUN2501', { timeout: 15_000 });
+  const links = page.locator('.rmp-hits a');
+  await count(links, (n) => n >= 2, 'two hits or more');
+  await box.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await box.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('');
+  await count(links, 0, 'no hits listed');
+  // In a field, "/" is a character like any other.
+  await box.type('a/b');
+  await expect(box).toHaveValue('a/b');
+});

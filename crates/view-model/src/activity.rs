@@ -111,9 +111,10 @@ impl<'a> ActivityPage<'a> {
         let mut out = vec![self.name, self.item.name];
         out.extend(self.item.code);
         out.extend(self.item.status_label);
+        // The template's labels too (観察期間, 症例数設定根拠), in the document's language.
         let printed = |t: &Term<'a>| match t {
             Term::Printed(p) => Some(*p),
-            Term::Template(_) => None,
+            Term::Template(l) => Some(crate::text::JA.term(*l)),
         };
         for s in &self.sections {
             out.extend(printed(&s.heading));

@@ -55,6 +55,8 @@ pub enum Section {
     ChangeHistory,
     /// A concern's name › 発現状況.
     Incidence(String),
+    /// A cell of an incidence table: the concern › the event and grade › the cohort.
+    Cell(String),
 }
 
 impl Section {
@@ -66,6 +68,7 @@ impl Section {
             Section::Product(brand) => format!("{} › {brand}", t.hits_in_overview),
             Section::ChangeHistory => t.hits_in_change_history.to_string(),
             Section::Incidence(concern) => format!("{concern} › {}", t.hits_in_incidence),
+            Section::Cell(place) => place.clone(),
         }
     }
 }
@@ -77,8 +80,12 @@ struct Entry {
     /// Where it is, for the hit list.
     section: Section,
     text: String,
-    /// The text folded ([`fold`]): one character for each of the text's.
+    /// The text folded ([`fold`]) without its whitespace, so that `24時間`
+    /// finds `24 時間`.
     folded: String,
+    /// For each character of `folded`, its position in `text`, where the
+    /// text has whitespace (else they are the same).
+    at: Option<Vec<u32>>,
     /// The section as the document's own headings name it, folded once here
     /// rather than on every keystroke.
     folded_section: String,
@@ -188,8 +195,12 @@ impl SearchIndex {
             }
         }
         let items = board_items(rmp);
+        let with_cells = rmp.cell_count() <= MAX_CELLS_INDEXED;
         for (_, c) in rmp.concerns() {
             index.concern(c);
+            if with_cells {
+                index.cells(c);
+            }
             // The card names the activities it links to.
             let linked = c.pv.additional.iter().chain(&c.rm.additional);
             let names = linked
@@ -271,15 +282,46 @@ impl SearchIndex {
                 continue;
             }
             let folded_section = folded_section
-                .get_or_insert_with(|| section.text(&JA).chars().map(fold).collect())
+                .get_or_insert_with(|| key(&section.text(&JA)))
                 .clone();
-            self.entries.push(Entry {
-                target: target.clone(),
-                section: section.clone(),
-                text: text.to_string(),
-                folded: text.chars().map(fold).collect(),
+            self.entries.push(Entry::new(
+                target.clone(),
+                section.clone(),
+                text,
                 folded_section,
-            });
+            ));
+        }
+    }
+
+    /// The cells of a concern's tables, each as printed ("15（16.6%）") and
+    /// named by its place (concern › event, grade › cohort), so that a number
+    /// is found and says which cell it is. Not for documents so large that
+    /// their cells would crowd out everything else.
+    fn cells(&mut self, c: &SafetyConcern) {
+        for table in &c.incidence {
+            let cohorts: Vec<String> = table
+                .cohorts()
+                .map(|(_, k)| format!("{} {}", k.study_label, k.label))
+                .collect();
+            for event in &table.events {
+                for grade in &event.grades {
+                    for (cell, cohort) in grade.cells.iter().zip(&cohorts) {
+                        let place = format!(
+                            "{} › {} {} › {cohort}",
+                            c.name,
+                            event.label,
+                            grade.printed_label()
+                        );
+                        let folded_section = key(&place);
+                        self.entries.push(Entry::new(
+                            Target::Risk(c.id.clone()),
+                            Section::Cell(place),
+                            &cell.printed(),
+                            folded_section,
+                        ));
+                    }
+                }
+            }
         }
     }
 
@@ -300,15 +342,26 @@ impl SearchIndex {
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         // A query longer than any reader types is cut: the time a search
         // takes stays proportional to the document, whatever is pasted.
-        let needle: String = query.trim().chars().take(MAX_QUERY).map(fold).collect();
+        let needle: String = key(&query.chars().take(MAX_QUERY).collect::<String>());
         let needle_len = needle.chars().count();
         if needle.is_empty() {
             return vec![];
         }
         let mut hits: Vec<(bool, Hit)> = Vec::new();
         for e in &self.entries {
-            let Some(at) = find(&e.folded, &needle) else {
+            let Some(found) = find(&e.folded, &needle) else {
                 continue;
+            };
+            // Back to the printed text: the match runs from its first to its last character there.
+            let (at, needle_len) = match &e.at {
+                Some(map) => {
+                    let first = map.get(found).map_or(0, |p| *p as usize);
+                    let last = map
+                        .get(found + needle_len - 1)
+                        .map_or(first, |p| *p as usize);
+                    (first, last + 1 - first)
+                }
+                None => (found, needle_len),
             };
             let chars: Vec<char> = e.text.chars().collect();
             let from = at.saturating_sub(24);
@@ -349,6 +402,39 @@ impl SearchIndex {
         hits.into_iter().take(limit).map(|(_, h)| h).collect()
     }
 }
+
+impl Entry {
+    fn new(target: Target, section: Section, text: &str, folded_section: String) -> Entry {
+        let spaced = text.chars().any(char::is_whitespace);
+        let at = spaced.then(|| {
+            text.chars()
+                .enumerate()
+                .filter(|(_, c)| !c.is_whitespace())
+                .map(|(i, _)| i as u32)
+                .collect()
+        });
+        Entry {
+            target,
+            section,
+            text: text.to_string(),
+            folded: key(text),
+            at,
+            folded_section,
+        }
+    }
+}
+
+/// Text as searched: each character folded ([`fold`]), whitespace of any
+/// width left out.
+pub(crate) fn key(text: &str) -> String {
+    text.chars()
+        .map(fold)
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+/// Documents with more incidence cells than this are searched without them.
+pub const MAX_CELLS_INDEXED: usize = 20_000;
 
 /// The longest query searched for, in characters.
 pub const MAX_QUERY: usize = 200;

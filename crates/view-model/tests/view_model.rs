@@ -233,6 +233,46 @@ fn search_finds_text_anywhere_and_where_it_is() {
 }
 
 #[test]
+fn search_ignores_whitespace_and_width_and_finds_labels_and_cells() {
+    let rmp = dataset();
+    let index = SearchIndex::new(&rmp);
+    // The document writes "24 時間": the query without the space finds it,
+    // and the match is the printed text, space and all.
+    let hits = index.search("24時間", 50);
+    assert!(!hits.is_empty());
+    assert_eq!(hits[0].matched, "24 時間");
+    assert_eq!(index.search("２４　時間", 50).len(), hits.len());
+    let crs = index.search("ＣＲＳ", 50);
+    assert!(crs.iter().any(|h| h.matched == "CRS"));
+    // The template's labels of an activity page.
+    for label in ["観察期間", "症例数設定根拠"] {
+        assert!(
+            index
+                .search(label, 50)
+                .iter()
+                .any(|h| matches!(h.target, Target::Activity(_))),
+            "{label}"
+        );
+    }
+    // A number of a table names its cell: the concern, the event and grade, the cohort.
+    let hits = index.search("16.6", 50);
+    let cell = hits
+        .iter()
+        .find(|h| h.matched == "16.6")
+        .expect("the cell printed 16.6%");
+    assert_eq!(cell.target, Target::Risk("infections".into()));
+    let place = cell.section.text(&JA);
+    assert!(
+        place.starts_with("感染症 › ") && place.contains("Grade") && place.contains("GO29781"),
+        "{place}"
+    );
+    assert_eq!(
+        format!("{}{}{}", cell.before, cell.matched, cell.after),
+        "15（16.6%）"
+    );
+}
+
+#[test]
 fn timeline_draws_dated_periods_and_lists_the_rest() {
     let rmp = dataset();
     let t = timeline(&rmp, 20261124);

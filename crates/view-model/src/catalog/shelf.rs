@@ -5,16 +5,7 @@
 use rmp_model::{too_large, ActivityStatus, Code, Diagnostic, MAX_INPUT_BYTES};
 
 use super::{ActivityKind, Catalog, Entry};
-use crate::search::fold;
-
-/// Text as matched: full-width ASCII as half-width, lower case, no
-/// whitespace of any width (`２４ 時間` = `24時間`, `ＣＲＳ` = `crs`).
-pub fn key(text: &str) -> String {
-    text.chars()
-        .map(fold)
-        .filter(|c| !c.is_whitespace())
-        .collect()
-}
+use crate::search::key;
 
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
