@@ -62,9 +62,10 @@ pub fn ActivityPage(
     let code = item.code.map(|c| {
         view! { <p class="rmp-code">{move || lang.get().texts().study_code}"："<span lang=DOCUMENT_LANG>{c.to_string()}</span></p> }
     });
-    let status = item
-        .status_label
-        .map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> });
+    let status = item.status_label.map(|s| {
+        let rmp = ctx.rmp.clone();
+        view! { <p class="rmp-status"><span lang=DOCUMENT_LANG>{s.to_string()}</span><span class="rmp-as-of">{move || lang.get().texts().as_of(&rmp)}</span></p> }
+    });
     let sections = page
         .sections
         .iter()

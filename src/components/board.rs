@@ -103,7 +103,10 @@ fn card(ctx: &Ctx, i: &BoardItem) -> impl IntoView {
                 {field(|t| t.report, i.report)}
                 {i.url.map(|u| view! { <dt>{label(lang, |t| t.material_at)}</dt><dd>{material(u)}</dd> })}
             </dl>
-            {i.status_label.map(|s| view! { <p class="rmp-status" lang=DOCUMENT_LANG>{s.to_string()}</p> })}
+            {i.status_label.map(|s| {
+                let rmp = ctx.rmp.clone();
+                view! { <p class="rmp-status"><span lang=DOCUMENT_LANG>{s.to_string()}</span><span class="rmp-as-of">{move || t().as_of(&rmp)}</span></p> }
+            })}
             <ChangeMark subject=Subject::Activity(i.id.clone()) />
             {(!i.in_outline).then(|| view! { <p class="rmp-list-only">{label(lang, |t| t.list_only)}</p> })}
             <p class="rmp-addresses">{label(lang, |t| t.addresses)}</p>

@@ -1,13 +1,26 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::context::label;
 
 use super::source::Source;
+use rmp_model::Code;
 use rmp_view_model::open::Refusal;
 use rmp_view_model::text::Lang;
 use rmp_view_model::trust::shorten;
+
+/// The import page of the bundle, where the page names one
+/// (`<link rel="rmp-import" href="import.html">`).
+fn import_page() -> Option<String> {
+    let link = document()
+        .query_selector("link[rel=\"rmp-import\"]")
+        .ok()??;
+    link.dyn_into::<web_sys::HtmlLinkElement>()
+        .ok()
+        .map(|l| l.href())
+}
 
 /// Why a document cannot be shown: what, where (path, line:column), and
 /// what the reader can do next.
@@ -58,6 +71,10 @@ pub fn ErrorPanel(
             <div role="alert">
                 <h1>{label(lang, |t| t.error_title)}</h1>
                 {from.map(|f| view! { <p class="rmp-error-source"><code>{f}</code></p> })}
+                {(problem.code == Code::Pdf).then(|| view! {
+                    <p class="rmp-error-reader">{label(lang, |t| t.error_pdf)}</p>
+                    {import_page().map(|href| view! { <p><a href=href>{label(lang, |t| t.open_import)}</a></p> })}
+                })}
                 <p class="rmp-error-message">{problem.message.clone()}</p>
                 <dl class="rmp-meta">
                     <dt>{label(lang, |t| t.error_code)}</dt>

@@ -36,3 +36,14 @@ test('overview, change history and the matrix', async ({ page }) => {
   await count(page.locator('.rmp-matrix-table tbody tr'), 6, 'a row per concern');
   await count(page.locator('.rmp-matrix-table thead th').filter({ hasText: 'LUN2501' }), 1, 'LUN2501 column');
 });
+
+test('every status says it is as of the submission, in the interface language', async ({ page }) => {
+  await page.goto(base + '#board');
+  const date = dataset.document.submitted.date;
+  await count(page.locator('.rmp-board .rmp-status'), (n) => n >= 8, 'a status per listed activity');
+  await settle(() => page.locator('.rmp-board .rmp-status .rmp-as-of').allTextContents(), (t) => t.length >= 8 && t.every((x) => x === `（${date} 時点）`), 'as of the submission');
+  await page.goto(base + '#activity/lun2501');
+  await expect(page.locator('#activity-lun2501 .rmp-status')).toHaveText(`実施中（${date} 時点）`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('#activity-lun2501 .rmp-status .rmp-as-of')).toHaveText(` (as of ${date})`);
+});

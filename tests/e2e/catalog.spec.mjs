@@ -81,7 +81,7 @@ test('a deep link opens a card of a document of the catalog; the old version has
   await page.goto(list + '#rmp/lunsumio-2026-02-25/board');
   await count(page.locator('.rmp-activity'), 10, 'the old board');
   await expect(page.locator('.rmp-changes')).toHaveCount(0);
-  await expect(page.locator('#board-eppv-sc .rmp-status')).toHaveText('計画中');
+  await expect(page.locator('#board-eppv-sc .rmp-status')).toHaveText('計画中（2026-02-25 時点）');
   await page.goto(list + '#rmp/nothing-here');
   await expect(page.getByRole('alert')).toContainText('nothing-here');
 });

@@ -84,3 +84,22 @@ test('a timeout, a 50 MB file and 1,000-deep nesting each get a message, and the
   await page.waitForSelector('.rmp-root');
   check(Date.now() - started < 10_000, 'the tab answers at once');
 });
+
+test('a PDF picked or dropped says it is a PDF and leads to the import page', async ({ page }) => {
+  await page.goto(base + '#summary');
+  await page.waitForSelector('.rmp-root h1');
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n1 0 obj\n<< /Type /Catalog >>\nendobj\n')]);
+  await page.locator('input[type=file]').setInputFiles({ name: 'lunsumio-rmp.pdf', mimeType: 'application/pdf', buffer: pdf });
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('これは PDF です。');
+  await expect(alert).toContainText('pdf');
+  await expect(page.getByRole('link', { name: '取り込みページを開く' })).toHaveAttribute('href', /\/import\.html$/);
+  await page.getByRole('button', { name: '既定の RMP を表示' }).click();
+  await page.waitForSelector('.rmp-root h1');
+  await page.evaluate((bytes) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(bytes)], 'dropped.pdf', { type: 'application/pdf' }));
+    document.querySelector('.rmp-viewer').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [...pdf]);
+  await expect(alert).toContainText('これは PDF です。');
+});

@@ -56,8 +56,10 @@ codes! {
     TooLarge = "too-large",
     /// The JSON nests deeper than the depth limit.
     TooDeep = "too-deep",
-    /// The bytes are not UTF-8.
+    /// The bytes are not UTF-8 (a binary file, say).
     Encoding = "encoding",
+    /// The file is a PDF: its text is for the importer, not the viewer.
+    Pdf = "pdf",
     /// The text is not JSON (an HTML page, for example).
     NotJson = "not-json",
     /// The JSON is malformed.

@@ -36,9 +36,23 @@ pub fn too_large(len: usize) -> Diagnostic {
     )
 }
 
-/// Parses raw bytes: checks size and UTF-8 first.
+/// Parses raw bytes: checks size, then that they are text at all (a PDF, a
+/// binary file), then UTF-8.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, Diagnostic> {
     check_size(bytes.len())?;
+    let head = bytes.get(..1024).unwrap_or(bytes);
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(Diagnostic::failure(
+            Code::Pdf,
+            "this is a PDF, not the JSON of an RMP: to read a PDF, import its text (the import page, or `rmp import`)",
+        ));
+    }
+    if bytes.iter().take(8192).any(|b| *b == 0) {
+        return Err(Diagnostic::failure(
+            Code::Encoding,
+            "this is a binary file, not the JSON text of an RMP",
+        ));
+    }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse(text),
         Err(e) => {

@@ -475,6 +475,13 @@ fn limits_bom_and_encoding() {
     assert_eq!(e.code, "truncated");
     // A byte-order mark is tolerated.
     assert!(parse(&format!("\u{feff}{DATASET}")).is_ok());
+    // A PDF, or any binary file, says what it is rather than where its bytes break.
+    let e = rmp_model::parse_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj").unwrap_err();
+    assert_eq!(e.code, "pdf");
+    assert!(e.message.contains("import its text"), "{}", e.message);
+    let e = rmp_model::parse_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap_err();
+    assert_eq!(e.code, "encoding");
+    assert!(e.message.contains("binary file"), "{}", e.message);
 }
 
 #[test]

@@ -98,6 +98,8 @@ labels! {
     open_file: "RMP ファイルを開く" / "Open an RMP file",
     drop_hint: "JSON ファイルをここにドロップ" / "Drop a JSON file here",
     error_title: "この RMP を表示できません" / "This RMP cannot be shown",
+    error_pdf: "これは PDF です。ここで開く RMP ファイルは JSON です。PDF を読むには、そのテキストを取り込んでください。" / "This is a PDF. RMP files here are JSON; to read a PDF, import its text.",
+    open_import: "取り込みページを開く" / "Open the import page",
     error_where: "場所" / "Where",
     retry: "再試行" / "Retry",
     show_default: "既定の RMP を表示" / "Show the default RMP",
@@ -235,6 +237,7 @@ labels! {
     kind_distribution_control: "流通管理" / "Distribution control",
     kind_other: "その他" / "Other",
     print: "印刷" / "Print",
+    as_of: "（{date} 時点）" / " (as of {date})",
     print_risk: "このリスクを印刷" / "Print this risk",
     printed_on: "印刷日" / "Printed",
     draft_badge: "取り込み下書き" / "Imported draft",
@@ -254,6 +257,13 @@ impl Texts {
 }
 
 impl Texts {
+    /// "（2026-03-23 時点）": a status is the document's, as of its submission.
+    pub fn as_of(&self, rmp: &rmp_model::Rmp) -> String {
+        let s = &rmp.document.submitted;
+        self.as_of
+            .replace("{date}", s.date.as_deref().unwrap_or(&s.printed))
+    }
+
     /// A category's heading.
     pub fn category(&self, c: ConcernCategory) -> &'static str {
         match c {
