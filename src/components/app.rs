@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::activity_page::ActivityView;
 use super::board::Board;
 use super::changes::{ChangesPanel, Compare};
-use super::context::{Ctx, Nav};
+use super::context::{label, Ctx, Nav};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;
@@ -19,6 +19,7 @@ use super::risk_card::RiskCards;
 use super::search::SearchBox;
 use super::summary::SummaryView;
 use rmp_model::{Diagnostic, Rmp};
+use rmp_view_model::notes::reader_note;
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::{Lang, DOCUMENT_LANG};
 
@@ -137,9 +138,30 @@ pub fn App(
         Route::Plan => view! { <PlanView /> }.into_any(),
     };
     let warning_count = warnings.len();
+    // In the reader's words where there are some (a table cell), with a link
+    // to its card and the JSON path and message for maintainers in a details
+    // line; the others (an import draft's review items among them) as they are.
     let warning_list = warnings
         .iter()
-        .map(|w| view! { <li><code>{w.path.clone()}</code>": "{w.message.clone()}</li> })
+        .map(|w| {
+            let Some(id) = reader_note(w, &rmp, t()).and_then(|n| n.risk) else {
+                return view! { <li><code>{w.path.clone()}</code>": "{w.message.clone()}</li> }.into_any();
+            };
+            let (said, rmp) = (w.clone(), rmp.clone());
+            let text = move || reader_note(&said, &rmp, t()).map(|n| n.text);
+            view! {
+                <li>
+                    <span class="rmp-note">{text}</span>
+                    " "
+                    <RouteLink nav=ctx.nav route=Route::Risks(Some(id))>{label(ctx.lang, |t| t.note_go)}</RouteLink>
+                    <details class="rmp-note-details">
+                        <summary>{label(ctx.lang, |t| t.note_details)}</summary>
+                        <code>{w.path.clone()}</code>": "{w.message.clone()}
+                    </details>
+                </li>
+            }
+            .into_any()
+        })
         .collect_view();
     view! {
         <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code() class:rmp-printing-one=move || ctx.print_one.with(Option::is_some)>

@@ -26,8 +26,18 @@ pub fn BarChart(
         .into_iter()
         .map(|shape| match shape {
             Shape::Event { y, label } => view! { <text class="rmp-chart-event" lang=DOCUMENT_LANG x="0" y=fixed(y, 0)>{label.to_string()}</text> }.into_any(),
-            Shape::Cohort { y, label } => view! { <text class="rmp-chart-label" lang=DOCUMENT_LANG x=fixed(BAR_X - 8.0, 0) y=fixed(y, 0) text-anchor="end">{label.to_string()}</text> }.into_any(),
-            Shape::Bar { y, width, all_grades, printed } => {
+            Shape::Cohort { y, lines } => {
+                let x = fixed(BAR_X - 8.0, 0);
+                let lines = lines
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, line)| view! { <tspan x=x.clone() dy=if i == 0 { "0" } else { "14" }>{line.to_string()}</tspan> })
+                    .collect_view();
+                view! { <text class="rmp-chart-label" lang=DOCUMENT_LANG x=x.clone() y=fixed(y, 0) text-anchor="end">{lines}</text> }.into_any()
+            }
+            Shape::Bar { y, width, all_grades, printed, computed } => {
+                // Marked as the table marks it: the printed figure, and n/N beside.
+                let flag = computed.map(|c| view! { <tspan class="rmp-chart-flag">{format!(" ⚠ n/N {c}%")}</tspan> });
                 let fill = if all_grades {
                     "currentColor".to_string()
                 } else {
@@ -36,7 +46,7 @@ pub fn BarChart(
                 view! {
                     <g>
                         <rect class="rmp-chart-bar" x=fixed(BAR_X, 0) y=fixed(y + 2.0, 0) width=fixed(width, 1) height="11" fill=fill stroke="currentColor" />
-                        <text class="rmp-chart-value" x=fixed(BAR_X + width + 6.0, 1) y=fixed(y + 12.0, 0)>{printed.to_string()}</text>
+                        <text class="rmp-chart-value" x=fixed(BAR_X + width + 6.0, 1) y=fixed(y + 12.0, 0)>{printed.to_string()}{flag}</text>
                     </g>
                 }.into_any()
             }

@@ -21,6 +21,7 @@ pub fn TimelineView(
     let rmp = ctx.rmp.clone();
     let today = today();
     let today_text = iso_day(today);
+    let submitted_text = rmp.document.submitted.date.clone();
     let drawing = move || {
         let items = board_items(&rmp);
         let shown = |activity: &str| {
@@ -34,6 +35,7 @@ pub fn TimelineView(
         let tl = timeline(&rmp, today);
         let x = |d: u32| tl.position(d) * SPAN;
         let now = x(today);
+        let submitted = tl.submitted.map(x);
         let years = tl
             .years()
             .into_iter()
@@ -60,6 +62,7 @@ pub fn TimelineView(
                         <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             {shape}
                             <line class="rmp-tl-today" x1=fixed(now, 1) x2=fixed(now, 1) y1="0" y2="24" />
+                            {submitted.map(|s| view! { <line class="rmp-tl-submitted" x1=fixed(s, 1) x2=fixed(s, 1) y1="0" y2="24" /> })}
                         </svg>
                     </li>
                 }
@@ -77,6 +80,7 @@ pub fn TimelineView(
                 <div class="rmp-tl-years">
                     {years}
                     <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{label(lang, |t| t.today)}</span>
+                    {submitted.map(|s| view! { <span class="rmp-tl-year rmp-tl-sub" style:left=format!("{}%", fixed(s / SPAN * 100.0, 2))>{label(lang, |t| t.submitted)}</span> })}
                 </div>
             </div>
             <ul class="rmp-tl-rows">{rows}</ul>
@@ -87,7 +91,10 @@ pub fn TimelineView(
     view! {
         <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline">
             <h3 id="rmp-timeline-title">{label(lang, |t| t.timeline)}</h3>
-            <p class="rmp-tl-legend">{label(lang, |t| t.today)}": "{today_text}</p>
+            <p class="rmp-tl-legend">
+                {label(lang, |t| t.today)}": "{today_text}
+                {submitted_text.map(|s| view! { " · "<span class="rmp-tl-sub-legend">{label(lang, |t| t.submission_mark)}": "{s}</span> })}
+            </p>
             {drawing}
         </section>
     }

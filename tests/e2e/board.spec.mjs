@@ -42,6 +42,10 @@ test('every status says it is as of the submission, in the interface language', 
   const date = dataset.document.submitted.date;
   await count(page.locator('.rmp-board .rmp-status'), (n) => n >= 8, 'a status per listed activity');
   await settle(() => page.locator('.rmp-board .rmp-status .rmp-as-of').allTextContents(), (t) => t.length >= 8 && t.every((x) => x === `（${date} 時点）`), 'as of the submission');
+  // The timeline marks the submission beside today, on every row.
+  const rows = await count(page.locator('.rmp-tl-row'), (n) => n > 0, 'timeline rows');
+  await count(page.locator('.rmp-tl-row .rmp-tl-submitted'), rows, 'the submission on every row');
+  await expect(page.locator('.rmp-tl-sub-legend')).toContainText(date);
   await page.goto(base + '#activity/lun2501');
   await expect(page.locator('#activity-lun2501 .rmp-status')).toHaveText(`実施中（${date} 時点）`);
   await page.getByRole('button', { name: 'English' }).click();

@@ -89,6 +89,10 @@ test('a table switches to a chart with a text alternative, and downloads as CSV'
   await until(() => card.locator('table.rmp-incidence').isHidden(), 'table hidden');
   const desc = await chart.evaluate((svg) => svg.getRootNode().getElementById(svg.getAttribute('aria-describedby')).textContent);
   check(desc.includes('46（51.1%）') && desc.includes('15（16.6%）'), `description: ${desc.slice(0, 120)}`);
+  // The printed 16.6% is marked in the chart as in the table, with n/N beside it.
+  await count(chart.locator('.rmp-chart-flag'), 1, 'one flagged bar');
+  await expect(chart.locator('.rmp-chart-flag')).toContainText('16.7%');
+  check(desc.includes('n/N 16.7%'), 'and in its description');
   // Opening and closing another card leaves this one as the reader set it.
   const crs = page.locator('#rmp-risk-crs-button');
   await crs.click();
@@ -105,4 +109,18 @@ test('a table switches to a chart with a text alternative, and downloads as CSV'
   check(lines[0] === 'risk,event,grade,study,cohort,route,N,n,percent', `header: ${lines[0]}`);
   check(lines.length === 13 && lines[1].startsWith('感染症,感染症,all,GO29781,'), `rows: ${lines.length} ${lines[1]}`);
   check(download.suggestedFilename().endsWith('.csv'), download.suggestedFilename());
+});
+
+test('the document\'s warning reads in the reader\'s words and leads to its card; the JSON path is for maintainers', async ({ page }) => {
+  await page.goto(base + '#summary');
+  const warnings = page.locator('.rmp-warnings');
+  await warnings.locator('> summary').click();
+  const note = warnings.locator('li').first();
+  await expect(note.locator('.rmp-note')).toContainText('表の 16.6% は 15/90 から計算すると 16.7% です');
+  await expect(note.locator('.rmp-note')).not.toContainText('safety_specification');
+  await expect(note.locator('.rmp-note-details code')).toContainText('safety_specification.identified_risks[2]');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(note.locator('.rmp-note')).toContainText('the table prints 16.6%; 15/90 gives 16.7%');
+  await note.getByRole('link', { name: 'Go to the table' }).click();
+  await attribute(page.locator('#rmp-risk-infections-button'), 'aria-expanded', 'true', 'the infections card opened');
 });

@@ -40,6 +40,8 @@ pub struct Bar<'a> {
     pub tenths: u64,
     /// The cell as printed.
     pub printed: String,
+    /// n/N where it differs from the printed percentage (the table marks it too).
+    pub computed: Option<String>,
 }
 
 /// Builds the chart from a table's layout. Where the table has more than
@@ -79,6 +81,7 @@ pub fn chart<'a>(layout: &TableLayout<'a>) -> Chart<'a> {
                     grade_label: row.grade_label,
                     tenths: cell.value_tenths,
                     printed: cell.printed.clone(),
+                    computed: cell.computed_when_different.clone(),
                 });
             }
         }
@@ -109,7 +112,10 @@ impl Chart<'_> {
                         let bars: Vec<String> = c
                             .bars
                             .iter()
-                            .map(|b| format!("{} {}", b.grade_label, b.printed))
+                            .map(|b| match &b.computed {
+                                Some(c) => format!("{} {} (n/N {c}%)", b.grade_label, b.printed),
+                                None => format!("{} {}", b.grade_label, b.printed),
+                            })
                             .collect();
                         format!("{}: {}", c.label, bars.join(", "))
                     })
@@ -129,6 +135,55 @@ pub const BAR_X: f64 = 330.0;
 pub const BAR_W: f64 = 320.0;
 /// Height of one bar's row.
 const ROW: f64 = 15.0;
+/// Height of a line of a cohort's label.
+const LINE: f64 = 14.0;
+/// Characters of a cohort's label on one line: a full-width character is
+/// about 12 units wide at the chart's type size, and the labels have 320.
+const LINE_CHARS: usize = 25;
+
+/// A label cut into lines of at most [`LINE_CHARS`] characters, so that
+/// nothing is cut off: near the end of a line, at a space or before an
+/// opening bracket (`（90例）` stays whole) or else not inside a number or a
+/// Latin word.
+pub fn label_lines(label: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut rest = label.trim();
+    while rest.chars().count() > LINE_CHARS {
+        let end = rest
+            .char_indices()
+            .nth(LINE_CHARS)
+            .map_or(rest.len(), |(i, _)| i);
+        let head = rest.get(..end).unwrap_or(rest);
+        let late = |at: &usize| head.get(..*at).map_or(0, |h| h.chars().count()) > LINE_CHARS / 2;
+        let latin = |c: char| c.is_ascii_alphanumeric();
+        // Inside a number or a Latin word: back to where it starts.
+        let word = match (
+            head.chars().last(),
+            rest.get(end..).and_then(|r| r.chars().next()),
+        ) {
+            (Some(a), Some(b)) if latin(a) && latin(b) => head
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !latin(*c))
+                .map(|(i, c)| i + c.len_utf8()),
+            _ => None,
+        };
+        let cut = head
+            .rfind(['（', '('])
+            .filter(|at| *at > 0)
+            .or_else(|| head.rfind(' '))
+            .filter(late)
+            .or(word.filter(late))
+            .unwrap_or(end);
+        lines.push(rest.get(..cut).unwrap_or(rest).trim_end());
+        rest = rest.get(cut..).unwrap_or("").trim_start();
+    }
+    if !rest.is_empty() || lines.is_empty() {
+        lines.push(rest);
+    }
+    lines
+}
+
 /// Height of an event's heading.
 const HEAD: f64 = 26.0;
 /// Where the first event starts, below the legend.
@@ -146,10 +201,10 @@ pub enum Shape<'c> {
     },
     /// A cohort's label, right-aligned before its bars.
     Cohort {
-        /// Baseline.
+        /// Baseline of the first line.
         y: f64,
-        /// "GO29781 B11 FL RP2D（90例）".
-        label: &'c str,
+        /// "GO29781 B11 FL RP2D（90例）", in lines that fit left of the bars.
+        lines: Vec<&'c str>,
     },
     /// One bar and its value.
     Bar {
@@ -161,6 +216,8 @@ pub enum Shape<'c> {
         all_grades: bool,
         /// The cell as printed, written after the bar.
         printed: &'c str,
+        /// n/N where it differs from the printed percentage.
+        computed: Option<&'c str>,
     },
 }
 
@@ -177,20 +234,28 @@ impl Chart<'_> {
             });
             y += HEAD;
             for cohort in &event.cohorts {
+                let lines = label_lines(&cohort.label);
+                let bars = cohort.bars.len() as f64 * ROW;
+                let label = lines.len() as f64 * LINE;
+                // The label's lines centred on the bars; the row as tall as the taller.
+                let top = y + (bars.max(label) - label) / 2.0;
+                let row_end = y + bars.max(label);
                 shapes.push(Shape::Cohort {
-                    y: y + cohort.bars.len() as f64 * ROW / 2.0 + 4.0,
-                    label: &cohort.label,
+                    y: top + LINE - 3.0,
+                    lines,
                 });
+                y += (bars.max(label) - bars) / 2.0;
                 for bar in &cohort.bars {
                     shapes.push(Shape::Bar {
                         y,
                         width: (bar.tenths as f64 / scale * BAR_W).max(0.0),
                         all_grades: bar.grade == "all",
                         printed: &bar.printed,
+                        computed: bar.computed.as_deref(),
                     });
                     y += ROW;
                 }
-                y += 6.0;
+                y = row_end + 6.0;
             }
         }
         (shapes, y + 8.0)

@@ -15,6 +15,7 @@ pub mod diff;
 pub mod incidence_rows;
 pub mod lookup;
 pub mod matrix;
+pub mod notes;
 pub mod number;
 pub mod open;
 pub mod portal_text;

@@ -68,6 +68,9 @@ pub struct Timeline<'a> {
     pub from: u32,
     /// Latest day drawn, yyyymmdd.
     pub to: u32,
+    /// The document's submission, yyyymmdd, when dated: the day its
+    /// statuses are as of.
+    pub submitted: Option<u32>,
 }
 
 /// Builds the timeline; `today` (yyyymmdd) widens the span so the marker is on it.
@@ -145,16 +148,25 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
             text: &e.milestone_timing,
         });
     }
+    let submitted = rmp
+        .document
+        .submitted
+        .date
+        .as_deref()
+        .filter(|d| parse_iso(d).is_some())
+        .map(|d| date_bounds(d).0);
     let from = items
         .iter()
         .map(|i| i.start)
         .chain([today])
+        .chain(submitted)
         .min()
         .unwrap_or(today);
     let to = items
         .iter()
         .map(|i| i.end)
         .chain([today])
+        .chain(submitted)
         .max()
         .unwrap_or(today);
     Timeline {
@@ -162,6 +174,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
         undated,
         from,
         to,
+        submitted,
     }
 }
 

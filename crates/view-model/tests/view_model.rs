@@ -64,6 +64,32 @@ fn the_one_mismatching_cell_carries_its_computed_value() {
         })
         .sum();
     assert_eq!(flagged, 1);
+    // Every cohort's label fits left of the bars, in whole: cut into lines, nothing lost.
+    for table in rmp.concerns().flat_map(|(_, c)| &c.incidence) {
+        let l = layout(table);
+        for k in chart(&l).events.iter().flat_map(|e| &e.cohorts) {
+            let lines = rmp_view_model::chart::label_lines(&k.label);
+            assert!(
+                lines.iter().all(|line| line.chars().count() <= 25),
+                "{lines:?}"
+            );
+            let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            assert_eq!(squeeze(&lines.concat()), squeeze(&k.label));
+            // No number or Latin word is cut in two ("（4" / "0例）"): a line
+            // ends at a space of the label or between two other characters.
+            let mut at = 0;
+            for line in &lines[..lines.len() - 1] {
+                at = k.label[at..]
+                    .find(line)
+                    .map(|i| at + i + line.len())
+                    .expect("in order");
+                let (a, b) = (k.label[..at].chars().last(), k.label[at..].chars().next());
+                let split = a.is_some_and(|c| c.is_ascii_alphanumeric())
+                    && b.is_some_and(|c| c.is_ascii_alphanumeric());
+                assert!(!split, "{lines:?}");
+            }
+        }
+    }
 }
 
 #[test]
@@ -233,6 +259,38 @@ fn search_finds_text_anywhere_and_where_it_is() {
 }
 
 #[test]
+fn warnings_read_in_the_readers_words_with_their_card() {
+    use rmp_view_model::notes::reader_note;
+    use rmp_view_model::text::EN;
+    let opened = open(DATASET.as_bytes()).expect("opens");
+    let w = &opened.warnings[0];
+    let ja = reader_note(w, &opened.rmp, &JA).expect("a cell's warning");
+    assert_eq!(ja.risk.as_deref(), Some("infections"));
+    assert!(ja.text.starts_with("感染症 › "), "{}", ja.text);
+    assert!(
+        ja.text
+            .contains("表の 16.6% は 15/90 から計算すると 16.7% です"),
+        "{}",
+        ja.text
+    );
+    assert!(
+        !ja.text.contains("safety_specification"),
+        "no JSON path for the reader"
+    );
+    let en = reader_note(w, &opened.rmp, &EN).expect("a cell's warning");
+    assert!(
+        en.text
+            .contains("the table prints 16.6%; 15/90 gives 16.7%"),
+        "{}",
+        en.text
+    );
+    // A path that names no cell has no reader's words: its own message is shown.
+    let mut other = w.clone();
+    other.path = "safety_specification.identified_risks[99].incidence[0].events[0].grades[0].cells[0].percent".into();
+    assert_eq!(reader_note(&other, &opened.rmp, &JA), None);
+}
+
+#[test]
 fn search_ignores_whitespace_and_width_and_finds_labels_and_cells() {
     let rmp = dataset();
     let index = SearchIndex::new(&rmp);
@@ -276,6 +334,11 @@ fn search_ignores_whitespace_and_width_and_finds_labels_and_cells() {
 fn timeline_draws_dated_periods_and_lists_the_rest() {
     let rmp = dataset();
     let t = timeline(&rmp, 20261124);
+    assert_eq!(
+        t.submitted,
+        Some(20260323),
+        "the day the statuses are as of"
+    );
     let labels: Vec<(&str, u32, u32)> = t
         .items
         .iter()
@@ -341,6 +404,16 @@ fn chart_has_one_bar_per_cell_with_printed_values_and_a_round_scale() {
     // The printed 16.6 is drawn as printed, not as the computed 16.7.
     assert_eq!(first.bars[1].grade, "ge3");
     assert_eq!(first.bars[1].tenths, 166);
+    // … and marked, as the table marks it, with n/N beside; no other bar is.
+    assert_eq!(first.bars[1].computed.as_deref(), Some("16.7"));
+    let flagged = c
+        .events
+        .iter()
+        .flat_map(|e| &e.cohorts)
+        .flat_map(|k| &k.bars)
+        .filter(|b| b.computed.is_some())
+        .count();
+    assert_eq!(flagged, 1);
     assert_eq!(c.scale_tenths, 600);
     let words = c.describe();
     assert!(
