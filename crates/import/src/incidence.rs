@@ -532,6 +532,10 @@ pub fn rebuild(
     if head.sizes.is_empty() {
         return Err("no cohort sizes (（N 例）) in the header".into());
     }
+    // A cohort of 0 is no cohort: nothing in its column can be checked (and the model refuses it).
+    if head.sizes.contains(&0) {
+        return Err("a cohort of 0 patients in the header".into());
+    }
     let (cohorts, borrowed_header) = match head.cohorts {
         Some(c) => (c, false),
         None => match fallback {
