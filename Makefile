@@ -28,8 +28,9 @@ test-wasm: setup
 test-sizes: dist
 	node scripts/sizes.mjs --guard
 
-## make test-fuzz — each fuzz target for FUZZ_SECONDS (60) from a fixed seed, so that a clean clone
-## always tries the same inputs; `make fuzz FUZZ_SECONDS=3600` explores from a new seed each time.
+## make test-fuzz — each fuzz target for FUZZ_SECONDS (60) from a fixed seed (the same code tries the
+## same inputs, so a failure reproduces; changed code steers it elsewhere); `make fuzz FUZZ_SECONDS=3600`
+## explores from a new seed each time.
 test-fuzz: setup
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-60} FUZZ_SEED=$${FUZZ_SEED:-1} bash scripts/fuzz.sh
 fuzz: setup

@@ -4,9 +4,11 @@
 # minimised corpus in fuzz/corpus/<target>/. New inputs go to
 # target/fuzz-corpus/ (`make fuzz-corpus` folds them into the kept corpus). A crash stops the
 # run: its input is in fuzz/artifacts/<target>/; copy it to fuzz/regressions/
-# so that `cargo test` replays it for good. FUZZ_SEED fixes libFuzzer's seed
-# (`make test` does: the same inputs on every clean clone, a failure that
-# reproduces); without it each run explores anew (`make fuzz`).
+# (the importer's: crates/import/tests/regressions/) so that `cargo test`
+# replays it for good. FUZZ_SEED fixes libFuzzer's seed (`make test` does:
+# the same code tries the same inputs on every clean clone, so a failure
+# reproduces; coverage steers the search, so changed code tries others);
+# without it each run explores anew (`make fuzz`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
