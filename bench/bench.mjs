@@ -81,28 +81,42 @@ function stats(values) {
 
 // ----- time to content -----
 
-async function timeToContent(url, want) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext(); // a fresh context: a cold cache
-    await context.addInitScript(instruments);
-    await context.addInitScript(want);
-    const page = await context.newPage();
-    await page.goto(url);
-    times.push(await page.evaluate(() => window.__bench.ready));
-    await context.close();
-  }
-  return stats(times);
-}
-
-/** The viewer's own output at time to content, saved as a page without scripts. */
-async function snapshot(url, want, file) {
+/** `url` in a fresh context (a cold cache) with the instruments and `want`;
+ *  the page, its context, and when it was ready (ms). */
+async function open(url, want) {
   const context = await browser.newContext();
   await context.addInitScript(instruments);
   await context.addInitScript(want);
   const page = await context.newPage();
   await page.goto(url);
-  await page.evaluate(() => window.__bench.ready);
+  const ready = await page.evaluate(() => window.__bench.ready);
+  return { context, page, ready };
+}
+
+async function timeToContent(url, want) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, ready } = await open(url, want);
+    times.push(ready);
+    await context.close();
+  }
+  return stats(times);
+}
+
+/** Typing `word` into `box` at a reader's pace: the long tasks meanwhile. */
+async function typingLongTasks(page, box, word) {
+  await box.fill('');
+  const before = await page.evaluate(() => performance.now());
+  await box.pressSequentially(word, { delay: 120 });
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.start >= t0).map((t) => t.duration), before);
+  await box.fill('');
+  return { count: tasks.length, longest_ms: Math.round(Math.max(0, ...tasks)) };
+}
+
+/** The viewer's own output at time to content, saved as a page without scripts. */
+async function snapshot(url, want, file) {
+  const { context, page } = await open(url, want);
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll('script, link[rel=modulepreload]').forEach((e) => e.remove());
@@ -159,13 +173,8 @@ async function memory(page, cdp) {
 const SEARCH_CHARS = ['症', '感', '血', '投', '例', '率', '患', '試', '薬', '重', '発', '中'];
 
 async function interactions(url, cards) {
-  const context = await browser.newContext();
-  await context.addInitScript(instruments);
-  await context.addInitScript(WANT.cards(cards));
-  const page = await context.newPage();
+  const { context, page } = await open(url, WANT.cards(cards));
   const cdp = await context.newCDPSession(page);
-  await page.goto(url);
-  await page.evaluate(() => window.__bench.ready);
   const out = { memory_after_load: await memory(page, cdp) };
   const buttons = page.locator('.rmp-card-heading button');
 
@@ -206,14 +215,7 @@ async function interactions(url, cards) {
       () => page.keyboard.type(ch)));
   }
   out.search_keystroke = stats(keys);
-  // Typing a whole word at a reader's pace: the long tasks meanwhile.
-  await box.fill('');
-  const before = await page.evaluate(() => performance.now());
-  await box.pressSequentially('合成データ', { delay: 120 });
-  await page.waitForTimeout(500);
-  const tasks = await page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.start >= t0).map((t) => t.duration), before);
-  out.typing_long_tasks = { count: tasks.length, longest_ms: Math.round(Math.max(0, ...tasks)) };
-  await box.fill('');
+  out.typing_long_tasks = await typingLongTasks(page, box, '合成データ');
 
   const board = [];
   for (let i = 0; i < RUNS; i++) {
@@ -316,23 +318,12 @@ async function measureCatalog(n) {
   log(`catalog: ${n} documents, ${bytes} bytes`);
   const want = 'window.__benchWant = (roots) => roots[0].querySelectorAll(".rmp-shelf-table tbody tr").length > 0;';
   const entry = { documents: n, catalog_bytes: bytes, first_rows: await timeToContent(url, want) };
-  const context = await browser.newContext();
-  await context.addInitScript(instruments);
-  await context.addInitScript(want);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.evaluate(() => window.__bench.ready);
+  const { context, page } = await open(url, want);
   // Each character narrows the list: a digit of the product numbers (not of the brands' 10–40 mg), a company's first character.
   entry.filter_keystroke = await keystrokes(page, '製品名・一般名・会社名', ['9', '試', '5', '測', '7', '見', '6', '8'], '.rmp-shelf-filters + .rmp-shelf-count');
   entry.concern_keystroke = await keystrokes(page, '安全性検討事項', ['間', '肝', '骨', '出', '心', '腎'], '.rmp-shelf-filters + .rmp-shelf-count');
   entry.search_keystroke = await keystrokes(page, 'すべての RMP を検索', ['間', '肝', '骨', '出', '心', '腎'], '.rmp-shelf-search .rmp-shelf-count');
-  const box = page.getByLabel('すべての RMP を検索', { exact: true });
-  await box.fill('');
-  const before = await page.evaluate(() => performance.now());
-  await box.pressSequentially('間質性肺疾患', { delay: 120 });
-  await page.waitForTimeout(500);
-  const tasks = await page.evaluate((t0) => window.__bench.longTasks.filter((t) => t.start >= t0).map((t) => t.duration), before);
-  entry.typing_long_tasks = { count: tasks.length, longest_ms: Math.round(Math.max(0, ...tasks)) };
+  entry.typing_long_tasks = await typingLongTasks(page, page.getByLabel('すべての RMP を検索', { exact: true }), '間質性肺疾患');
   await context.close();
   log(`catalog: first rows ${entry.first_rows.median} ms, filter keystroke ${entry.filter_keystroke.median} ms, search keystroke ${entry.search_keystroke.median} ms`);
   return entry;

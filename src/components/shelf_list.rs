@@ -10,6 +10,7 @@ use super::context::{label, said};
 use super::portal::{Go, ShelfLink};
 use rmp_model::{ActivityStatus, ConcernCategory};
 use rmp_view_model::catalog::{category, Entry, Filter, Shelf, Sort};
+use rmp_view_model::portal_text::Texts as PortalTexts;
 use rmp_view_model::route::{Route, Shelved};
 use rmp_view_model::text::{Lang, DOCUMENT_LANG};
 
@@ -72,20 +73,8 @@ pub fn ShelfList(shelf: Arc<Shelf>, lang: RwSignal<Lang>, go: Go) -> impl IntoVi
     let problems = shelf.catalog.problems.clone();
     view! {
         <section class="rmp-filters rmp-shelf-filters" role="group" aria-label=move || lang.get().portal().catalog_filters part="catalog-filters">
-            <label>
-                {said(lang, |t| t.catalog_text)}
-                <input type="search" on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    set(&|f| f.text = v.clone());
-                } />
-            </label>
-            <label>
-                {said(lang, |t| t.catalog_concern)}
-                <input type="search" on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    set(&|f| f.concern = v.clone());
-                } />
-            </label>
+            {text_field(lang, |t| t.catalog_text, set, |f, v| f.text = v)}
+            {text_field(lang, |t| t.catalog_concern, set, |f, v| f.concern = v)}
             <label>
                 {said(lang, |t| t.catalog_category)}
                 <select on:change=move |ev| {
@@ -168,6 +157,24 @@ pub fn ShelfList(shelf: Arc<Shelf>, lang: RwSignal<Lang>, go: Go) -> impl IntoVi
                 <ul>{problems.iter().map(|p| view! { <li><code>{p.file.clone()}</code>": "{p.message.clone()}</li> }).collect_view()}</ul>
             </details>
         })}
+    }
+}
+
+/// A filter the reader types into: `put` sets it in the filter.
+fn text_field(
+    lang: RwSignal<Lang>,
+    name: fn(&PortalTexts) -> &'static str,
+    set: impl Fn(&dyn Fn(&mut Filter)) + Copy + 'static,
+    put: fn(&mut Filter, String),
+) -> impl IntoView {
+    view! {
+        <label>
+            {said(lang, name)}
+            <input type="search" on:input=move |ev| {
+                let v = event_target_value(&ev);
+                set(&|f| put(f, v.clone()));
+            } />
+        </label>
     }
 }
 

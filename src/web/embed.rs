@@ -21,23 +21,25 @@ use rmp_view_model::route::Shelved;
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::Lang;
 
-/// The signals a host can change, and what keeps the viewer mounted.
+/// What keeps a viewer mounted, and the signals its host can change.
 struct Mounted {
     _handle: Box<dyn Any>,
     container: web_sys::HtmlElement,
     on_event: Option<js_sys::Function>,
+    signals: Signals,
+}
+
+/// The signals a host can change.
+#[derive(Clone, Copy)]
+struct Signals {
     source: RwSignal<Source>,
     lang: RwSignal<Lang>,
     route: RwSignal<Route>,
+    /// The earlier version to compare with (the portal build).
     #[cfg(feature = "portal")]
-    portal: Portal,
-}
-
-/// What the portal build adds: the earlier version to compare with, and the catalog.
-#[cfg(feature = "portal")]
-#[derive(Clone, Copy)]
-struct Portal {
     base: RwSignal<Option<Source>>,
+    /// The catalog's address (the portal build).
+    #[cfg(feature = "portal")]
     catalog: RwSignal<String>,
 }
 
@@ -60,21 +62,21 @@ impl ViewerHandle {
         VIEWERS.with(|v| {
             if let Some(m) = v.borrow().get(&self.id) {
                 if let Some(source) = options.source {
-                    m.source.set(source);
+                    m.signals.source.set(source);
                 }
                 if let Some(lang) = options.lang {
-                    m.lang.set(lang);
+                    m.signals.lang.set(lang);
                 }
                 if let Some(route) = options.route {
-                    m.route.set(route);
+                    m.signals.route.set(route);
                 }
                 #[cfg(feature = "portal")]
                 if let Some(base) = options.base {
-                    m.portal.base.set(Some(base));
+                    m.signals.base.set(Some(base));
                 }
                 #[cfg(feature = "portal")]
                 if let Some(catalog) = options.catalog {
-                    m.portal.catalog.set(catalog);
+                    m.signals.catalog.set(catalog);
                 }
             }
         });
@@ -118,26 +120,27 @@ pub fn mount(
     .unwrap_or_default();
     let signals = Rc::new(Cell::new(None));
     let out = signals.clone();
-    #[cfg(feature = "portal")]
-    let signals_portal = Rc::new(Cell::new(None));
-    #[cfg(feature = "portal")]
-    let out_portal = signals_portal.clone();
     failure::install();
     failure::also_tell(report_failure);
     let events = on_event.clone();
     let host = container.clone();
     let handle = leptos::mount::mount_to(container, move || {
-        let source = RwSignal::new(options.source.clone().unwrap_or(Source::Builtin));
-        let lang = RwSignal::new(options.lang.unwrap_or_default());
-        let route = RwSignal::new(route.clone());
-        #[cfg(feature = "portal")]
-        let portal = Portal {
+        let s = Signals {
+            source: RwSignal::new(options.source.clone().unwrap_or(Source::Builtin)),
+            lang: RwSignal::new(options.lang.unwrap_or_default()),
+            route: RwSignal::new(route.clone()),
+            #[cfg(feature = "portal")]
             base: RwSignal::new(options.base.clone()),
+            #[cfg(feature = "portal")]
             catalog: RwSignal::new(options.catalog.clone().unwrap_or_default()),
         };
-        out.set(Some((source, lang, route)));
-        #[cfg(feature = "portal")]
-        out_portal.set(Some(portal));
+        out.set(Some(s));
+        let Signals {
+            source,
+            lang,
+            route,
+            ..
+        } = s;
         let notify = match on_event.clone() {
             Some(f) => Notify::to(move |notice| {
                 let (kind, detail) = event(&notice);
@@ -155,9 +158,9 @@ pub fn mount(
                         .unwrap_or_default(),
                     false => Shelved::List,
                 };
-                return view! { <components::Portal catalog=portal.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
+                return view! { <components::Portal catalog=s.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
             }
-            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=portal.base /> }.into_any()
+            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base /> }.into_any()
         }
         #[cfg(not(feature = "portal"))]
         view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() /> }
@@ -167,11 +170,7 @@ pub fn mount(
         n.set(id.wrapping_add(1));
         id
     });
-    #[cfg(feature = "portal")]
-    let Some(portal) = signals_portal.take() else {
-        return ViewerHandle { id };
-    };
-    if let Some((source, lang, route)) = signals.take() {
+    if let Some(signals) = signals.take() {
         VIEWERS.with(|v| {
             v.borrow_mut().insert(
                 id,
@@ -179,11 +178,7 @@ pub fn mount(
                     _handle: Box::new(handle),
                     container: host,
                     on_event: events,
-                    source,
-                    lang,
-                    route,
-                    #[cfg(feature = "portal")]
-                    portal,
+                    signals,
                 },
             )
         });

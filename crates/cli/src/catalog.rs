@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 
 use rmp_view_model::catalog::{catalog, entry, Catalog, Problem, Shelf};
 
-use crate::{load, read_file};
+use crate::read::load_bytes;
+use crate::{read_file, Loaded};
 
 /// Every `.json` file under `dir`, in a stable order, without hidden folders.
 fn json_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -44,14 +45,20 @@ pub fn catalog_dir(dir: &Path, skip: Option<&Path>) -> Result<Catalog, String> {
             .unwrap_or(&path)
             .to_string_lossy()
             .replace('\\', "/");
-        let loaded = load(&path);
+        // Read once: parsed, hashed, and (when not an RMP) tried as a catalog.
+        let (bytes, loaded) = match read_file(&path) {
+            Ok(bytes) => {
+                let loaded = load_bytes(&bytes);
+                (bytes, loaded)
+            }
+            Err(d) => (Vec::new(), Loaded::failed(d)),
+        };
         match (&loaded.rmp, loaded.is_valid()) {
             (Some(rmp), true) => {
-                let bytes = read_file(&path).unwrap_or_default();
                 let warnings = loaded.diagnostics.len();
                 documents.push(entry(rmp, &rel, &bytes, warnings));
             }
-            _ if read_file(&path).is_ok_and(|b| Shelf::read(&b).is_ok()) => {}
+            _ if Shelf::read(&bytes).is_ok() => {}
             _ => {
                 let message = loaded
                     .diagnostics

@@ -12,6 +12,14 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A file that could not be read or parsed, and why.
+    pub fn failed(why: Diagnostic) -> Loaded {
+        Loaded {
+            rmp: None,
+            diagnostics: vec![why],
+        }
+    }
+
     /// True when there is no error (warnings allowed).
     pub fn is_valid(&self) -> bool {
         self.rmp.is_some() && !self.diagnostics.iter().any(Diagnostic::is_error)
@@ -45,16 +53,12 @@ fn describe_io(path: &Path, e: &std::io::Error) -> String {
 
 /// Reads, parses and validates a file.
 pub fn load(path: &Path) -> Loaded {
-    let bytes = match read_file(path) {
-        Ok(bytes) => bytes,
-        Err(d) => {
-            return Loaded {
-                rmp: None,
-                diagnostics: vec![d],
-            }
-        }
-    };
-    match parse_bytes(&bytes) {
+    read_file(path).map_or_else(Loaded::failed, |bytes| load_bytes(&bytes))
+}
+
+/// Parses and validates a file's bytes.
+pub fn load_bytes(bytes: &[u8]) -> Loaded {
+    match parse_bytes(bytes) {
         Ok(rmp) => {
             let diagnostics = validate(&rmp);
             Loaded {
@@ -62,9 +66,6 @@ pub fn load(path: &Path) -> Loaded {
                 diagnostics,
             }
         }
-        Err(e) => Loaded {
-            rmp: None,
-            diagnostics: vec![e],
-        },
+        Err(e) => Loaded::failed(e),
     }
 }

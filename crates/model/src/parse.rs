@@ -39,6 +39,13 @@ pub fn too_large(len: usize) -> Diagnostic {
 /// Parses raw bytes: checks size, then that they are text at all (a PDF, a
 /// binary file), then UTF-8.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, Diagnostic> {
+    parse(text_of(bytes)?)
+}
+
+/// The text of a file that should hold JSON (an RMP, a catalog): refused
+/// over the size limit, as a PDF or a binary file, or where it is not UTF-8
+/// (with the line and column of the first bad byte). A byte-order mark stays.
+pub fn text_of(bytes: &[u8]) -> Result<&str, Diagnostic> {
     check_size(bytes.len())?;
     let head = bytes.get(..1024).unwrap_or(bytes);
     if head.windows(5).any(|w| w == b"%PDF-") {
@@ -53,35 +60,32 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, Diagnostic> {
             "this is a binary file, not the JSON text of an RMP",
         ));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse(text),
-        Err(e) => {
-            let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
-            let (line, column) =
-                position_of(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
-            if e.error_len().is_none() {
-                // The bytes stop inside a character: the file was cut off.
-                return Err(at(
-                    Code::Truncated,
-                    format!(
-                        "the file ends in the middle of a character at offset {}: it looks cut off",
-                        e.valid_up_to()
-                    ),
-                    line,
-                    column,
-                ));
-            }
-            Err(at(
-                Code::Encoding,
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = bytes.get(..e.valid_up_to()).unwrap_or_default();
+        let (line, column) =
+            position_of(std::str::from_utf8(valid).unwrap_or_default(), valid.len());
+        if e.error_len().is_none() {
+            // The bytes stop inside a character: the file was cut off.
+            return at(
+                Code::Truncated,
                 format!(
-                    "the file is not UTF-8: invalid byte at offset {}",
+                    "the file ends in the middle of a character at offset {}: it looks cut off",
                     e.valid_up_to()
                 ),
                 line,
                 column,
-            ))
+            );
         }
-    }
+        at(
+            Code::Encoding,
+            format!(
+                "the file is not UTF-8: invalid byte at offset {}",
+                e.valid_up_to()
+            ),
+            line,
+            column,
+        )
+    })
 }
 
 /// Parses JSON text into an RMP. A leading byte-order mark is ignored.

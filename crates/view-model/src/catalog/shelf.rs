@@ -2,10 +2,19 @@
 //! reader types, sorted by date, searched across every document's concerns
 //! and activities, and the previous version of a document found.
 
-use rmp_model::{too_large, ActivityStatus, Code, Diagnostic, MAX_INPUT_BYTES};
+use rmp_model::{text_of, ActivityStatus, Code, Diagnostic};
 
 use super::{ActivityKind, Catalog, Entry};
 use crate::search::key;
+
+/// The indices of the texts that hold `needle`.
+fn holding<'a>(texts: &'a [String], needle: &'a str) -> impl Iterator<Item = usize> + 'a {
+    texts
+        .iter()
+        .enumerate()
+        .filter(move |(_, t)| t.contains(needle))
+        .map(|(i, _)| i)
+}
 
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,18 +98,7 @@ impl Shelf {
 
     /// Reads a catalog file (what `rmp catalog` writes).
     pub fn read(bytes: &[u8]) -> Result<Shelf, Diagnostic> {
-        if bytes.len() > MAX_INPUT_BYTES {
-            return Err(too_large(bytes.len()));
-        }
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            Diagnostic::failure(
-                Code::Encoding,
-                format!(
-                    "the catalog is not UTF-8: invalid byte at offset {}",
-                    e.valid_up_to()
-                ),
-            )
-        })?;
+        let text = text_of(bytes)?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         serde_json::from_str::<Catalog>(text)
             .map(Shelf::new)
@@ -170,20 +168,8 @@ impl Shelf {
                 .contains(&needle)
                 .then_some(HitPlace::Product)
                 .into_iter()
-                .chain(
-                    k.concerns
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, c)| c.contains(&needle))
-                        .map(|(i, _)| HitPlace::Concern(i)),
-                )
-                .chain(
-                    k.activities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, a)| a.contains(&needle))
-                        .map(|(i, _)| HitPlace::Activity(i)),
-                );
+                .chain(holding(&k.concerns, &needle).map(HitPlace::Concern))
+                .chain(holding(&k.activities, &needle).map(HitPlace::Activity));
             for place in places {
                 total += 1;
                 if hits.len() < limit {
