@@ -83,7 +83,7 @@ function stats(values) {
 
 /** `url` in a fresh context (a cold cache) with the instruments and `want`;
  *  the page, its context, and when it was ready (ms). */
-async function open(url, want) {
+async function openMeasured(url, want) {
   const context = await browser.newContext();
   await context.addInitScript(instruments);
   await context.addInitScript(want);
@@ -96,7 +96,7 @@ async function open(url, want) {
 async function timeToContent(url, want) {
   const times = [];
   for (let i = 0; i < RUNS; i++) {
-    const { context, ready } = await open(url, want);
+    const { context, ready } = await openMeasured(url, want);
     times.push(ready);
     await context.close();
   }
@@ -116,7 +116,7 @@ async function typingLongTasks(page, box, word) {
 
 /** The viewer's own output at time to content, saved as a page without scripts. */
 async function snapshot(url, want, file) {
-  const { context, page } = await open(url, want);
+  const { context, page } = await openMeasured(url, want);
   const html = await page.evaluate(() => {
     const doc = document.documentElement.cloneNode(true);
     doc.querySelectorAll('script, link[rel=modulepreload]').forEach((e) => e.remove());
@@ -173,7 +173,7 @@ async function memory(page, cdp) {
 const SEARCH_CHARS = ['症', '感', '血', '投', '例', '率', '患', '試', '薬', '重', '発', '中'];
 
 async function interactions(url, cards) {
-  const { context, page } = await open(url, WANT.cards(cards));
+  const { context, page } = await openMeasured(url, WANT.cards(cards));
   const cdp = await context.newCDPSession(page);
   const out = { memory_after_load: await memory(page, cdp) };
   const buttons = page.locator('.rmp-card-heading button');
@@ -318,7 +318,7 @@ async function measureCatalog(n) {
   log(`catalog: ${n} documents, ${bytes} bytes`);
   const want = 'window.__benchWant = (roots) => roots[0].querySelectorAll(".rmp-shelf-table tbody tr").length > 0;';
   const entry = { documents: n, catalog_bytes: bytes, first_rows: await timeToContent(url, want) };
-  const { context, page } = await open(url, want);
+  const { context, page } = await openMeasured(url, want);
   // Each character narrows the list: a digit of the product numbers (not of the brands' 10–40 mg), a company's first character.
   entry.filter_keystroke = await keystrokes(page, '製品名・一般名・会社名', ['9', '試', '5', '測', '7', '見', '6', '8'], '.rmp-shelf-filters + .rmp-shelf-count');
   entry.concern_keystroke = await keystrokes(page, '安全性検討事項', ['間', '肝', '骨', '出', '心', '腎'], '.rmp-shelf-filters + .rmp-shelf-count');
