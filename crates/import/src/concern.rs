@@ -5,7 +5,7 @@ use rmp_model::{
     ConcernCategory, ConcernPv, ConcernRm, Footnote, IncidenceTable, Reference, SafetyConcern,
 };
 
-use crate::incidence::{self, HeaderCohort};
+use crate::incidence::{self, spanning_note, HeaderCohort};
 use crate::region::{split, texts, Part};
 use crate::report::Report;
 use crate::source::Piece;
@@ -524,14 +524,10 @@ fn reason(
                     &intro_lines,
                 );
             }
-            if !rebuilt.spanning_groups.is_empty() {
+            if let Some(how) = &rebuilt.spanning {
                 report.guess(
                     &format!("{table_path}.column_groups"),
-                    format!(
-                        "the header's groups ({}) span the cohorts, and the text does not show which cohorts each covers: the cohorts are under one group 「{}」 until they are split by hand",
-                        rebuilt.spanning_groups.join(", "),
-                        rebuilt.spanning_groups.join("／")
-                    ),
+                    spanning_note(&t, how),
                     &intro_lines,
                 );
             }

@@ -514,8 +514,85 @@ pub struct Rebuilt {
     pub table: IncidenceTable,
     pub mismatches: Vec<String>,
     pub borrowed_header: bool,
-    /// The group labels, when there are several (their cohorts are not known).
-    pub spanning_groups: Vec<String>,
+    /// How cohorts were put under several spanning headers, when there are.
+    pub spanning: Option<Spanning>,
+}
+
+/// Several headers (点滴静注 皮下注) span the cohorts, and the flattened text
+/// does not show where one ends.
+#[derive(Debug, PartialEq)]
+pub enum Spanning {
+    /// Split where a study starts again: each header's cohorts are of
+    /// different studies, and the text allows exactly one such split.
+    SplitByStudy,
+    /// No split could be told: one group holds every cohort.
+    OneGroup,
+}
+
+/// The column groups of a header. With several spanning labels, the cohorts
+/// are split where a study comes back (GO29781 … JO40295 | GO29781 …) when
+/// that gives exactly as many groups as labels; otherwise they stay under one
+/// group that joins the labels. Either way it is a guess, for the report.
+fn column_groups(labels: &[String], cohorts: Vec<Cohort>) -> (Vec<ColumnGroup>, Option<Spanning>) {
+    if labels.len() <= 1 {
+        let group = ColumnGroup {
+            label: labels.join(" "),
+            cohorts,
+        };
+        return (vec![group], None);
+    }
+    let mut starts = vec![0];
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, c) in cohorts.iter().enumerate() {
+        if !c.study.is_empty() && seen.contains(&c.study.as_str()) {
+            starts.push(i);
+            seen.clear();
+        }
+        seen.push(&c.study);
+    }
+    let studies_known = cohorts.iter().all(|c| !c.study.is_empty());
+    if !studies_known || starts.len() != labels.len() {
+        let group = ColumnGroup {
+            label: labels.join("／"),
+            cohorts,
+        };
+        return (vec![group], Some(Spanning::OneGroup));
+    }
+    let mut rest = cohorts;
+    let mut groups = Vec::new();
+    for (k, label) in labels.iter().enumerate().rev() {
+        let tail = rest.split_off(starts[k]);
+        groups.push(ColumnGroup {
+            label: label.clone(),
+            cohorts: tail,
+        });
+    }
+    groups.reverse();
+    (groups, Some(Spanning::SplitByStudy))
+}
+
+/// What the report says of a table's spanning headers.
+pub fn spanning_note(table: &IncidenceTable, how: &Spanning) -> String {
+    match how {
+        Spanning::SplitByStudy => {
+            let spans: Vec<String> = table
+                .column_groups
+                .iter()
+                .map(|g| format!("「{}」 {} cohorts", g.label, g.cohorts.len()))
+                .collect();
+            format!(
+                "the header's groups span the cohorts, and the text does not show which cohorts each covers: split where a study starts again ({}); check against the PDF",
+                spans.join(", ")
+            )
+        }
+        Spanning::OneGroup => {
+            let label = table.column_groups.first().map_or("", |g| g.label.as_str());
+            format!(
+                "the header's groups ({}) span the cohorts, and the text does not show which cohorts each covers: the cohorts are under one group 「{label}」 until they are split by hand",
+                label.replace('／', ", ")
+            )
+        }
+    }
 }
 
 /// Rebuilds a table from its lines. `fallback` is a header read cleanly
@@ -608,19 +685,7 @@ pub fn rebuild(
             }
         })
         .collect();
-    let column_groups = if head.groups.len() <= 1 {
-        vec![ColumnGroup {
-            label: head.groups.join(" "),
-            cohorts,
-        }]
-    } else {
-        // The text does not show which cohorts each spanning header covers:
-        // one group keeps the printed words, and the report says so.
-        vec![ColumnGroup {
-            label: head.groups.join("／"),
-            cohorts,
-        }]
-    };
+    let (column_groups, spanning) = column_groups(&head.groups, cohorts);
     Ok(Rebuilt {
         table: IncidenceTable {
             id: id.to_string(),
@@ -632,11 +697,7 @@ pub fn rebuild(
         },
         mismatches,
         borrowed_header,
-        spanning_groups: if head.groups.len() > 1 {
-            head.groups.clone()
-        } else {
-            Vec::new()
-        },
+        spanning,
     })
 }
 
@@ -705,5 +766,53 @@ mod tests {
             "事象 全 Grade 0 1（10.0%）",
         ]);
         assert!(rebuild("t", "", &p, None).is_err());
+    }
+    fn cohorts_of(studies: &[&str]) -> Vec<Cohort> {
+        studies
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Cohort {
+                id: format!("c{i}"),
+                study: (*s).to_string(),
+                study_label: String::new(),
+                label: String::new(),
+                n: 10,
+            })
+            .collect()
+    }
+
+    fn spans(groups: &[ColumnGroup]) -> Vec<(String, usize)> {
+        groups
+            .iter()
+            .map(|g| (g.label.clone(), g.cohorts.len()))
+            .collect()
+    }
+
+    #[test]
+    fn splits_spanning_headers_where_a_study_starts_again() {
+        let labels = ["点滴静注".to_string(), "皮下注".to_string()];
+        let studies = ["GO29781", "JO40295", "GO29781", "JO40295", "GO40516"];
+        let (groups, how) = column_groups(&labels, cohorts_of(&studies));
+        assert_eq!(how, Some(Spanning::SplitByStudy));
+        assert_eq!(
+            spans(&groups),
+            [("点滴静注".to_string(), 2), ("皮下注".to_string(), 3)]
+        );
+        // Two places where a study comes back, for two labels: no split.
+        let studies = ["A100", "A100", "A100"];
+        let (groups, how) = column_groups(&labels, cohorts_of(&studies));
+        assert_eq!(how, Some(Spanning::OneGroup));
+        assert_eq!(spans(&groups), [("点滴静注／皮下注".to_string(), 3)]);
+        // No study comes back: no split either.
+        let (groups, how) = column_groups(&labels, cohorts_of(&["A100", "B200"]));
+        assert_eq!(how, Some(Spanning::OneGroup));
+        assert_eq!(groups.len(), 1);
+        // A cohort without a study: the rule cannot be applied.
+        let (_, how) = column_groups(&labels, cohorts_of(&["A100", "", "A100"]));
+        assert_eq!(how, Some(Spanning::OneGroup));
+        // One label: one group, nothing to guess.
+        let (groups, how) = column_groups(&labels[..1], cohorts_of(&["A100", "A100"]));
+        assert_eq!(how, None);
+        assert_eq!(spans(&groups), [("点滴静注".to_string(), 2)]);
     }
 }

@@ -242,10 +242,10 @@ impl Report {
             let _ = writeln!(s, "None.");
         }
         for g in &self.guesses {
-            let lines = if g.lines.is_empty() {
-                String::new()
-            } else {
-                format!(" (lines {})", ranges(&g.lines))
+            let lines = match g.lines.len() {
+                0 => String::new(),
+                1 => format!(" (line {})", g.lines[0]),
+                _ => format!(" (lines {})", ranges(&g.lines)),
             };
             let _ = writeln!(s, "- `{}`: {}{lines}", g.path, g.what);
         }
