@@ -4,7 +4,9 @@ use super::chart::BarChart;
 use super::context::{label, Ctx};
 use super::download::download_text;
 use super::reveal::reveal;
+use leptos::html::Figure;
 use rmp_model::IncidenceTable as Table;
+use rmp_view_model::chart::{NARROW, WIDE};
 use rmp_view_model::incidence_rows::table_records;
 use rmp_view_model::table::{csv_text, layout};
 use rmp_view_model::text::DOCUMENT_LANG;
@@ -62,6 +64,9 @@ pub fn IncidenceTable(
             }
         })
         .collect_view();
+    // Each cell names its column, for a phone, where the rows are stacked
+    // and the header is out of sight (shown by the stylesheet).
+    let columns: Vec<String> = (0..l.cohorts.len()).map(|i| l.column_label(i)).collect();
     let rows = l
         .rows
         .iter()
@@ -72,7 +77,8 @@ pub fn IncidenceTable(
             let cells = r
                 .cells
                 .iter()
-                .map(|c| {
+                .zip(&columns)
+                .map(|(c, column)| {
                     let mismatch = c.computed_when_different.clone().map(|v| {
                         view! {
                             <span class="rmp-mismatch" lang=move || ctx.lang.get().code() title=move || t().printed_differs>
@@ -82,7 +88,7 @@ pub fn IncidenceTable(
                             </span>
                         }
                     });
-                    view! { <td class:rmp-flagged=c.computed_when_different.is_some()>{c.printed.clone()}{marks(c.notes)}{mismatch}</td> }
+                    view! { <td class:rmp-flagged=c.computed_when_different.is_some() data-col=column.clone()>{c.printed.clone()}{marks(c.notes)}{mismatch}</td> }
                 })
                 .collect_view();
             view! { <tr>{event}<th scope="row">{r.grade_label.to_string()}</th>{cells}</tr> }
@@ -95,8 +101,15 @@ pub fn IncidenceTable(
         .collect_view();
     let chart_id = format!("{}-chart", table.id);
     let chart_table = table.clone();
+    // The chart is drawn for the width it has when it is asked for: a phone
+    // gets its labels above the bars.
+    let figure = NodeRef::<Figure>::new();
+    let frame = move || match figure.get_untracked() {
+        Some(f) if f.client_width() > 0 && f.client_width() < 560 => NARROW,
+        _ => WIDE,
+    };
     view! {
-        <figure class="rmp-table-figure">
+        <figure class="rmp-table-figure" node_ref=figure>
             <div class="rmp-table-tools">
                 <button
                     type="button"
@@ -121,7 +134,7 @@ pub fn IncidenceTable(
                 </table>
             </div>
             <div class="rmp-table-scroll" id=chart_id hidden=move || !as_chart.get()>
-                {move || as_chart.get().then(|| view! { <BarChart table=chart_table.clone() /> })}
+                {move || as_chart.get().then(|| view! { <BarChart table=chart_table.clone() frame=frame() /> })}
             </div>
             <figcaption lang=DOCUMENT_LANG>
                 {table.grading_note.clone().map(|n| view! { <p>{n}</p> })}

@@ -20,10 +20,21 @@ pub fn MatrixView() -> impl IntoView {
     let m = matrix(&rmp, &items);
     // The columns are the items that have any concern, in board order: one walk.
     let mut rest = items.iter();
-    let heads = m
+    let columns: Vec<_> = m
         .columns
         .iter()
         .filter_map(|id| rest.find(|i| &i.id == id))
+        .collect();
+    // Each cell names its activity, for a phone, where a row is stacked
+    // into the list of what addresses its concern (shown by the stylesheet).
+    let names = StoredValue::new(
+        columns
+            .iter()
+            .map(|i| i.name.to_string())
+            .collect::<Vec<_>>(),
+    );
+    let heads = columns
+        .into_iter()
         .map(|i| {
             let (kind, plan, name) = (i.kind, i.plan, i.name.to_string());
             view! {
@@ -62,9 +73,11 @@ pub fn MatrixView() -> impl IntoView {
     let row = move |(id, name, cells): (String, String, Vec<bool>)| {
         let cells = cells
             .into_iter()
-            .map(|on| {
+            .enumerate()
+            .map(|(k, on)| {
+                let column = on.then(|| names.with_value(|n| n.get(k).cloned().unwrap_or_default()));
                 view! {
-                    <td class:rmp-on=on>
+                    <td class:rmp-on=on data-col=column>
                         <span aria-hidden="true">{if on { "●" } else { "" }}</span>
                         <span class="rmp-visually-hidden">{move || if on { t().addressed } else { t().not_addressed }}</span>
                     </td>

@@ -7,7 +7,8 @@ const { server, browser } = await launch();
 for (const [name, hash, w, h, act] of [
   ['summary', '#summary', 1280, 900], ['overview', '#overview', 1280, 900], ['risk', '#risk/infections', 1280, 1100],
   ['chart', '#risk/infections', 1280, 1100, 'chart'], ['board', '#board', 1280, 1100], ['matrix', '#matrix', 1280, 900],
-  ['search', '#summary', 1280, 700, 'search'], ['phone', '#risk/crs', 375, 800],
+  ['search', '#summary', 1280, 700, 'search'], ['phone', '#risk/crs', 375, 800, 'table'],
+  ['phone-chart', '#risk/infections', 320, 800, 'chart'], ['phone-matrix', '#matrix', 375, 800],
   ['activity', '#activity/lun2501', 1280, 1100, 'page'], ['conditions', '#activity/conditions-of-use', 1280, 1100, 'page']]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   await page.goto(`${base}${hash}`);
@@ -16,7 +17,8 @@ for (const [name, hash, w, h, act] of [
   if (act === 'search') { await page.getByRole('searchbox').fill('LUN2501'); await page.waitForSelector('.rmp-hits li'); }
   if (act === 'page') await page.waitForSelector('.rmp-activity-page');
   await page.waitForTimeout(500);
-  if (hash.startsWith('#risk/') && act !== 'search') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden])').getBoundingClientRect().top + scrollY - 120));
+  if (act === 'table') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden]) table').getBoundingClientRect().top + scrollY - 8));
+  else if (hash.startsWith('#risk/') && act !== 'search') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden])').getBoundingClientRect().top + scrollY - 120));
   if (act === 'page') await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, document.querySelector('.rmp-back').getBoundingClientRect().top + scrollY - 16); });
   await page.screenshot({ path: `${root}/docs/screenshots/${name}.jpg`, type: 'jpeg', quality: 70 });
   await page.close();

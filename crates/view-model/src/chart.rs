@@ -47,28 +47,14 @@ pub struct Bar<'a> {
 /// Builds the chart from a table's layout. Where the table has more than
 /// one column group (route), each cohort's label starts with its group.
 pub fn chart<'a>(layout: &TableLayout<'a>) -> Chart<'a> {
-    let grouped = layout.groups.len() > 1;
     let mut events: Vec<ChartEvent> = Vec::new();
     for row in &layout.rows {
         if row.event.is_some() || events.is_empty() {
             events.push(ChartEvent {
                 label: row.event_label,
-                cohorts: layout
-                    .cohorts
-                    .iter()
-                    .map(|c| ChartCohort {
-                        label: {
-                            let name = [c.study_label, c.label]
-                                .iter()
-                                .filter(|s| !s.is_empty())
-                                .copied()
-                                .collect::<Vec<_>>()
-                                .join(" ");
-                            match grouped {
-                                true => format!("{}｜{}（{}例）", c.group, name, c.n),
-                                false => format!("{}（{}例）", name, c.n),
-                            }
-                        },
+                cohorts: (0..layout.cohorts.len())
+                    .map(|i| ChartCohort {
+                        label: layout.column_label(i),
                         bars: Vec::new(),
                     })
                     .collect(),
@@ -127,34 +113,61 @@ impl Chart<'_> {
     }
 }
 
-/// Drawing width in SVG units; the chart scales to its box.
-pub const WIDTH: f64 = 760.0;
-/// Where bars start (cohort labels sit left of it).
-pub const BAR_X: f64 = 330.0;
-/// The longest bar.
-pub const BAR_W: f64 = 320.0;
+/// Where the chart's parts go, in SVG units; the chart scales to its box.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    /// Drawing width.
+    pub width: f64,
+    /// Where bars start.
+    pub bar_x: f64,
+    /// The longest bar.
+    pub bar_w: f64,
+    /// Characters of a cohort's label on one line (a full-width character
+    /// is about 12 units wide at the chart's type size).
+    pub label_chars: usize,
+    /// Each cohort's label on its own lines above its bars (a phone), rather
+    /// than right-aligned before them.
+    pub label_above: bool,
+}
+
+/// A screen or paper: labels left of the bars, which start at 330.
+pub const WIDE: Frame = Frame {
+    width: 760.0,
+    bar_x: 330.0,
+    bar_w: 320.0,
+    label_chars: 25,
+    label_above: false,
+};
+
+/// A phone's width: labels above the bars, so that bars and values keep
+/// their room at about the scale of the text around them.
+pub const NARROW: Frame = Frame {
+    width: 340.0,
+    bar_x: 0.0,
+    bar_w: 150.0,
+    label_chars: 27,
+    label_above: true,
+};
+
 /// Height of one bar's row.
 const ROW: f64 = 15.0;
 /// Height of a line of a cohort's label.
 const LINE: f64 = 14.0;
-/// Characters of a cohort's label on one line: a full-width character is
-/// about 12 units wide at the chart's type size, and the labels have 320.
-const LINE_CHARS: usize = 25;
-
-/// A label cut into lines of at most [`LINE_CHARS`] characters, so that
-/// nothing is cut off: near the end of a line, at a space or before an
-/// opening bracket (`（90例）` stays whole) or else not inside a number or a
-/// Latin word.
-pub fn label_lines(label: &str) -> Vec<&str> {
+/// A label cut into lines of at most `width` characters, so that nothing
+/// is cut off: near the end of a line, at a space or before an opening
+/// bracket (`（90例）` stays whole) or else not inside a number or a Latin
+/// word.
+pub fn label_lines(label: &str, width: usize) -> Vec<&str> {
+    let width = width.max(2);
     let mut lines = Vec::new();
     let mut rest = label.trim();
-    while rest.chars().count() > LINE_CHARS {
+    while rest.chars().count() > width {
         let end = rest
             .char_indices()
-            .nth(LINE_CHARS)
+            .nth(width)
             .map_or(rest.len(), |(i, _)| i);
         let head = rest.get(..end).unwrap_or(rest);
-        let late = |at: &usize| head.get(..*at).map_or(0, |h| h.chars().count()) > LINE_CHARS / 2;
+        let late = |at: &usize| head.get(..*at).map_or(0, |h| h.chars().count()) > width / 2;
         let latin = |c: char| c.is_ascii_alphanumeric();
         // Inside a number or a Latin word: back to where it starts.
         let word = match (
@@ -199,10 +212,14 @@ pub enum Shape<'c> {
         /// The event as printed.
         label: &'c str,
     },
-    /// A cohort's label, right-aligned before its bars.
+    /// A cohort's label, right-aligned before its bars or (narrow) above them.
     Cohort {
         /// Baseline of the first line.
         y: f64,
+        /// Where the lines start (or, right-aligned, end).
+        x: f64,
+        /// Right-aligned at `x`.
+        end: bool,
         /// "GO29781 B11 FL RP2D（90例）", in lines that fit left of the bars.
         lines: Vec<&'c str>,
     },
@@ -222,8 +239,9 @@ pub enum Shape<'c> {
 }
 
 impl Chart<'_> {
-    /// The shapes of the chart from top to bottom, and the height they take.
-    pub fn shapes(&self) -> (Vec<Shape<'_>>, f64) {
+    /// The shapes of the chart from top to bottom in a frame, and the
+    /// height they take.
+    pub fn shapes(&self, frame: &Frame) -> (Vec<Shape<'_>>, f64) {
         let scale = self.scale_tenths as f64;
         let mut y = TOP;
         let mut shapes = Vec::new();
@@ -234,21 +252,35 @@ impl Chart<'_> {
             });
             y += HEAD;
             for cohort in &event.cohorts {
-                let lines = label_lines(&cohort.label);
+                let lines = label_lines(&cohort.label, frame.label_chars);
                 let bars = cohort.bars.len() as f64 * ROW;
                 let label = lines.len() as f64 * LINE;
-                // The label's lines centred on the bars; the row as tall as the taller.
-                let top = y + (bars.max(label) - label) / 2.0;
-                let row_end = y + bars.max(label);
-                shapes.push(Shape::Cohort {
-                    y: top + LINE - 3.0,
-                    lines,
-                });
-                y += (bars.max(label) - bars) / 2.0;
+                let row_end = if frame.label_above {
+                    shapes.push(Shape::Cohort {
+                        y: y + LINE - 3.0,
+                        x: 0.0,
+                        end: false,
+                        lines,
+                    });
+                    y += label + 2.0;
+                    y + bars
+                } else {
+                    // The label's lines centred on the bars; the row as tall as the taller.
+                    let top = y + (bars.max(label) - label) / 2.0;
+                    let row_end = y + bars.max(label);
+                    shapes.push(Shape::Cohort {
+                        y: top + LINE - 3.0,
+                        x: frame.bar_x - 8.0,
+                        end: true,
+                        lines,
+                    });
+                    y += (bars.max(label) - bars) / 2.0;
+                    row_end
+                };
                 for bar in &cohort.bars {
                     shapes.push(Shape::Bar {
                         y,
-                        width: (bar.tenths as f64 / scale * BAR_W).max(0.0),
+                        width: (bar.tenths as f64 / scale * frame.bar_w).max(0.0),
                         all_grades: bar.grade == "all",
                         printed: &bar.printed,
                         computed: bar.computed.as_deref(),

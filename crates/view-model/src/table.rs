@@ -60,6 +60,28 @@ pub struct CellView<'a> {
     pub value_tenths: u64,
 }
 
+impl TableLayout<'_> {
+    /// A cohort's column in one line, for where the header is not in sight
+    /// (a phone's stacked rows, a chart's bars): "GO29781 試験 B11 FL RP2D
+    /// コホート（90例）", after its group where the table has several
+    /// ("点滴静注｜…").
+    pub fn column_label(&self, index: usize) -> String {
+        let Some(c) = self.cohorts.get(index) else {
+            return String::new();
+        };
+        let name = [c.study_label, c.label]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        match self.groups.len() > 1 {
+            true => format!("{}｜{}（{}例）", c.group, name, c.n),
+            false => format!("{}（{}例）", name, c.n),
+        }
+    }
+}
+
 /// Lays out a table. Rows with fewer cells than cohorts are shown as far as they go.
 pub fn layout(table: &IncidenceTable) -> TableLayout<'_> {
     let groups = table

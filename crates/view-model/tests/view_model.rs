@@ -5,7 +5,7 @@ use rmp_model::{parse, ActivityStatus, Rmp};
 use rmp_model::{Kind, Plan};
 use rmp_testkit::*;
 use rmp_view_model::board::{board_items, columns, BoardFilter};
-use rmp_view_model::chart::chart;
+use rmp_view_model::chart::{chart, Shape, NARROW, WIDE};
 use rmp_view_model::incidence_rows::all_records;
 use rmp_view_model::matrix::matrix;
 use rmp_view_model::open::{http_status, open};
@@ -67,10 +67,17 @@ fn the_one_mismatching_cell_carries_its_computed_value() {
     // Every cohort's label fits left of the bars, in whole: cut into lines, nothing lost.
     for table in rmp.concerns().flat_map(|(_, c)| &c.incidence) {
         let l = layout(table);
-        for k in chart(&l).events.iter().flat_map(|e| &e.cohorts) {
-            let lines = rmp_view_model::chart::label_lines(&k.label);
+        for (k, frame) in chart(&l)
+            .events
+            .iter()
+            .flat_map(|e| &e.cohorts)
+            .flat_map(|k| [(k, WIDE), (k, NARROW)])
+        {
+            let lines = rmp_view_model::chart::label_lines(&k.label, frame.label_chars);
             assert!(
-                lines.iter().all(|line| line.chars().count() <= 25),
+                lines
+                    .iter()
+                    .all(|line| line.chars().count() <= frame.label_chars),
                 "{lines:?}"
             );
             let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
@@ -420,6 +427,60 @@ fn chart_has_one_bar_per_cell_with_printed_values_and_a_round_scale() {
         words.contains("46（51.1%）") && words.contains("15（16.6%）"),
         "{words}"
     );
+}
+
+/// About how wide a text is at the chart's type size: 12 units a
+/// full-width character, 7 any other.
+fn drawn_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 7.0 } else { 12.0 })
+        .sum()
+}
+
+#[test]
+fn every_chart_fits_its_frame_wide_and_narrow() {
+    let rmp = dataset();
+    for table in rmp.concerns().flat_map(|(_, c)| &c.incidence) {
+        let l = layout(table);
+        let c = chart(&l);
+        for frame in [WIDE, NARROW] {
+            let (shapes, height) = c.shapes(&frame);
+            let mut last_label_end = 0.0;
+            for shape in &shapes {
+                match shape {
+                    Shape::Bar {
+                        y,
+                        width,
+                        printed,
+                        computed,
+                        ..
+                    } => {
+                        let flag = computed.map_or(0.0, |c| drawn_width(&format!(" ⚠ n/N {c}%")));
+                        let right = frame.bar_x + width + 6.0 + drawn_width(printed) + flag;
+                        assert!(
+                            right <= frame.width,
+                            "{printed} ends at {right} of {}",
+                            frame.width
+                        );
+                        // Above its bars, a label never runs into them.
+                        assert!(*y + 2.0 >= last_label_end, "{printed} under its label");
+                        assert!(*y < height);
+                    }
+                    Shape::Cohort { y, x, end, lines } => {
+                        assert_eq!(*end, !frame.label_above);
+                        let widest = lines.iter().map(|l| drawn_width(l)).fold(0.0, f64::max);
+                        if frame.label_above {
+                            assert!(*x + widest <= frame.width, "{lines:?}");
+                            last_label_end = y + (lines.len() as f64 - 1.0) * 14.0;
+                        } else {
+                            assert!(widest <= *x, "{lines:?}");
+                        }
+                    }
+                    Shape::Event { .. } => {}
+                }
+            }
+        }
+    }
 }
 
 #[test]
