@@ -2,6 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::changes::{ChangeList, ChangeMark};
+use super::checklist::ConditionsChecklist;
 use super::context::{label, Ctx};
 use super::link::{concern_items, material, paragraphs, RouteLink};
 use rmp_model::Kind;
@@ -20,7 +21,12 @@ pub fn ActivityView(
     let lang = ctx.lang;
     // The page is built once: an unknown id says so instead.
     let body = match activity_page(&ctx.rmp, &id) {
-        Some(_) => Either::Left(view! { <ActivityPage id=id level=2 /> }),
+        // After the document's text, on the activity's own page only: a tool
+        // of the reader's, not part of the plan.
+        Some(_) => Either::Left(view! {
+            <ActivityPage id=id.clone() level=2 />
+            <ConditionsChecklist id=id />
+        }),
         None => Either::Right(view! {
             <h2>{label(lang, |t| t.no_activity)}</h2>
             <p><code>{id}</code></p>

@@ -12,6 +12,7 @@ mod app;
 mod board;
 mod changes;
 mod chart;
+mod checklist;
 mod context;
 mod download;
 mod draft;

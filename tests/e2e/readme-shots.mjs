@@ -9,13 +9,21 @@ for (const [name, hash, w, h, act] of [
   ['chart', '#risk/infections', 1280, 1100, 'chart'], ['board', '#board', 1280, 1100], ['matrix', '#matrix', 1280, 900],
   ['search', '#summary', 1280, 700, 'search'], ['phone', '#risk/crs', 375, 800, 'table'],
   ['phone-chart', '#risk/infections', 320, 800, 'chart'], ['phone-matrix', '#matrix', 375, 800],
-  ['activity', '#activity/lun2501', 1280, 1100, 'page'], ['conditions', '#activity/conditions-of-use', 1280, 1100, 'page']]) {
+  ['activity', '#activity/lun2501', 1280, 1100, 'page'], ['conditions', '#activity/conditions-of-use', 1280, 1100, 'page'],
+  ['checklist', '#activity/conditions-of-use', 1280, 1000, 'checklist']]) {
   const page = await browser.newPage({ viewport: { width: w, height: h } });
   await page.goto(`${base}${hash}`);
   await page.waitForSelector('.rmp-root');
   if (act === 'chart') { await page.locator('#risk-infections').getByRole('button', { name: 'グラフ' }).click(); }
   if (act === 'search') { await page.getByRole('searchbox').fill('LUN2501'); await page.waitForSelector('.rmp-hits li'); }
   if (act === 'page') await page.waitForSelector('.rmp-activity-page');
+  if (act === 'checklist') {
+    const boxes = page.locator('.rmp-checklist input[type=checkbox]');
+    for (const i of [0, 1, 2, 3]) await boxes.nth(i).check();
+    await page.getByLabel('確認者').fill('薬剤部 山田');
+    await page.getByLabel('確認日').fill('2026-11-30');
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-checklist').getBoundingClientRect().top + scrollY - 8));
+  }
   await page.waitForTimeout(500);
   if (act === 'table') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden]) table').getBoundingClientRect().top + scrollY - 8));
   else if (hash.startsWith('#risk/') && act !== 'search') await page.evaluate(() => window.scrollTo(0, document.querySelector('.rmp-card-body:not([hidden])').getBoundingClientRect().top + scrollY - 120));

@@ -11,6 +11,7 @@ pub mod activity;
 pub mod board;
 pub mod catalog;
 pub mod chart;
+pub mod checklist;
 pub mod diff;
 pub mod incidence_rows;
 pub mod lookup;

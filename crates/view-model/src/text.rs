@@ -245,12 +245,27 @@ labels! {
     submission_mark: "提出日（状況はこの日時点）" / "Submission (statuses as of this day)",
     print_risk: "このリスクを印刷" / "Print this risk",
     printed_on: "印刷日" / "Printed",
+    checklist_title: "施設の確認チェックリスト" / "Checklist for your facility",
+    checklist_explain: "使用条件の各要件を、この施設で満たしているか確認するための表です。チェックはこのブラウザにだけ保存され、どこにも送信されません。文書の記載は上のとおりで、チェックによって変わることはありません。" / "A list to confirm, for your facility, each requirement of the conditions of use. The ticks are kept in this browser only and sent nowhere; the document's text above stays as printed.",
+    checklist_done: "{done} / {total} 項目を確認済み" / "{done} of {total} items confirmed",
+    checklist_not_kept: "このブラウザでは保存できないため、ページを閉じるとチェックは消えます。" / "This browser does not allow keeping them: the ticks are lost when the page closes.",
+    checked_by: "確認者" / "Checked by",
+    checked_on: "確認日" / "Date checked",
+    print_checklist: "チェックリストを印刷" / "Print the checklist",
+    clear_checklist: "チェックをすべて外す" / "Clear all ticks",
     draft_badge: "取り込み下書き" / "Imported draft",
     draft_items: "：確認が必要な項目 {n} 件" / ": {n} items to review",
     draft_explain: "公表された RMP ではありません。PDF のテキストから取り込まれ、まだ確認されていない下書きです。取り込み元：" / "This is not the published RMP: it was imported from the text of a PDF and has not been checked yet. Imported from: ",
 }
 
 impl Texts {
+    /// "3 / 14 項目を確認済み" / "3 of 14 items confirmed".
+    pub fn checklist_count(&self, done: usize, total: usize) -> String {
+        self.checklist_done
+            .replace("{done}", &done.to_string())
+            .replace("{total}", &total.to_string())
+    }
+
     /// "取り込み下書き：確認が必要な項目 3 件" / "Imported draft: 3 items to review".
     pub fn draft_title(&self, items: usize) -> String {
         format!(

@@ -1,0 +1,149 @@
+//! 使用条件の設定 as a checklist a hospital ticks for itself, after the
+//! document's own text (which it never alters or hides). The ticks, who
+//! checked and when are kept in this browser's local storage, per document
+//! and version; nothing is sent anywhere. The markup comes whole from the
+//! view model (escaped there); the events are read where they arrive, at
+//! the section.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::html::Section;
+use leptos::prelude::*;
+use rmp_model::Rmp;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use super::context::Ctx;
+use super::print::print;
+use rmp_view_model::checklist::{checklist, markup, Ticks};
+use rmp_view_model::text::Texts;
+
+/// What `print_one` holds while the checklist alone prints.
+pub const PRINT_CHECKLIST: &str = "checklist:";
+
+/// The browser's local storage, where it allows it (not in every sandbox).
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The list's document and what was ticked, behind the section's events.
+struct State {
+    rmp: Arc<Rmp>,
+    /// The activity's id.
+    id: String,
+    /// Where the ticks are kept.
+    key: String,
+    /// Whether the browser keeps them.
+    keeps: bool,
+    ticks: Ticks,
+}
+
+impl State {
+    /// Draws the list in `t`'s words.
+    fn draw(&self, root: &Element, t: &Texts) {
+        if let Some(list) = checklist(&self.rmp, &self.id) {
+            let title = format!("{}-checklist", self.id);
+            root.set_inner_html(&markup(&list, &self.ticks, t, self.keeps, &title));
+        }
+    }
+
+    /// Keeps the ticks and says how many there are.
+    fn save(&self, root: &Element, t: &Texts) {
+        if let Some(s) = storage() {
+            let _ = s.set_item(&self.key, &self.ticks.write());
+        }
+        if let (Some(list), Ok(Some(status))) = (
+            checklist(&self.rmp, &self.id),
+            root.query_selector(".rmp-checklist-count"),
+        ) {
+            let (done, total) = self.ticks.count(&list);
+            status.set_text_content(Some(&t.checklist_count(done, total)));
+        }
+    }
+}
+
+/// The checklist of the activity `id`, when it sets conditions of use.
+#[component]
+pub fn ConditionsChecklist(
+    /// The activity's id.
+    id: String,
+) -> impl IntoView {
+    let ctx = Ctx::get();
+    let key = checklist(&ctx.rmp, &id)?.key;
+    let kept = storage().map(|s| s.get_item(&key).ok().flatten());
+    let state = Rc::new(RefCell::new(State {
+        rmp: ctx.rmp.clone(),
+        id: id.clone(),
+        key,
+        keeps: kept.is_some(),
+        ticks: Ticks::read(kept.flatten().as_deref()),
+    }));
+    let section = NodeRef::<Section>::new();
+    let lang = ctx.lang;
+    // Drawn, and drawn again in the other language; the ticks stay.
+    let drawing = state.clone();
+    Effect::new(move |_| {
+        let t = lang.get().texts();
+        if let Some(root) = section.get() {
+            drawing.borrow().draw(&root, t);
+        }
+    });
+    let changes = state.clone();
+    let on_change = move |ev: leptos::ev::Event| {
+        let (Some(input), Some(root)) = (
+            ev.target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok()),
+            section.get_untracked(),
+        ) else {
+            return;
+        };
+        let mut s = changes.borrow_mut();
+        match (input.name().as_str(), input.get_attribute("data-item")) {
+            ("by", _) => s.ticks.by = input.value(),
+            ("on", _) => s.ticks.on = input.value(),
+            (_, Some(item)) => s.ticks.tick(&item, input.checked()),
+            _ => return,
+        }
+        s.save(&root, lang.get_untracked().texts());
+    };
+    let (printing, one) = (ctx.printing, ctx.print_one);
+    let print_key = format!("{PRINT_CHECKLIST}{id}");
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let act = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.get_attribute("data-act"));
+        let t = lang.get_untracked().texts();
+        match (act.as_deref(), section.get_untracked()) {
+            (Some("print"), _) => print(printing, one, Some(print_key.clone())),
+            (Some("clear"), Some(root)) => {
+                // Ticks a hospital made are not thrown away by one stray click.
+                let sure = web_sys::window()
+                    .and_then(|w| w.confirm_with_message(t.clear_checklist).ok())
+                    .unwrap_or(false);
+                if sure {
+                    let mut s = state.borrow_mut();
+                    s.ticks.checked.clear();
+                    s.draw(&root, t);
+                    s.save(&root, t);
+                }
+            }
+            _ => {}
+        }
+    };
+    Some(
+        view! {
+            <section
+                class="rmp-checklist"
+                aria-labelledby=format!("{id}-checklist")
+                part="checklist"
+                node_ref=section
+                on:change=on_change
+                on:click=on_click
+            ></section>
+        }
+        .into_any(),
+    )
+}
