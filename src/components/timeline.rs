@@ -48,16 +48,23 @@ pub fn TimelineView(
             .map(|i| {
                 let (a, b) = (x(i.start), x(i.end));
                 let point = i.start == i.end || b - a < 4.0;
-                let shape = if point {
-                    view! { <rect class="rmp-tl-point" x=fixed(a - 3.0, 1) y="2" width="6" height="20" /> }.into_any()
+                let estimated = i.estimate.is_some();
+                // A computed report date: an outlined, dashed mark, not a printed date.
+                let shape = if estimated {
+                    view! { <rect class="rmp-tl-estimate" x=fixed((a - 4.0).clamp(0.0, SPAN - 8.0), 1) y="3" width="8" height="18" /> }.into_any()
+                } else if point {
+                    view! { <rect class="rmp-tl-point" x=fixed((a - 3.0).clamp(0.0, SPAN - 6.0), 1) y="2" width="6" height="20" /> }.into_any()
                 } else {
                     view! { <rect class="rmp-tl-bar" x=fixed(a, 1) y="6" width=fixed(b - a, 1) height="12" /> }.into_any()
                 };
                 view! {
-                    <li class="rmp-tl-row">
+                    <li class="rmp-tl-row" class:rmp-tl-estimated=estimated>
                         <div class="rmp-tl-label" lang=DOCUMENT_LANG>
                             <span class="rmp-tl-name">{i.name.to_string()}</span>
-                            <span class="rmp-tl-when">{format!("{}：{}", i.label.text(t()), i.printed)}</span>
+                            <span class="rmp-tl-when">{match &i.estimate {
+                                Some(e) => format!("{}{}", t().timeline_estimate, t().estimate_text(e)),
+                                None => format!("{}：{}", i.label.text(t()), i.printed),
+                            }}</span>
                         </div>
                         <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                             {shape}

@@ -26,6 +26,21 @@ test('the board filters by plan and by risk, and draws a timeline with today', a
   await until(async () => (await page.locator('.rmp-tl-undated').textContent()).includes('販売開始'), 'undated milestones listed as text');
 });
 
+test('a report due a year after the survey ends is drawn as an estimate with its rule', async ({ page }) => {
+  await page.goto(base + '#board');
+  const row = page.locator('.rmp-tl-row.rmp-tl-estimated');
+  await count(row, 1, 'one estimated report date');
+  await expect(row.locator('.rmp-tl-name')).toContainText('LUN2501');
+  await expect(row.locator('.rmp-tl-when')).toContainText('報告書（推定）：2028-05-31 までに（調査期間の終了 2027-05-31 から「調査終了から 1 年以内」として計算した推定');
+  await count(row.locator('rect.rmp-tl-estimate'), 1, 'an outlined mark');
+  const dashed = await row.locator('rect.rmp-tl-estimate').evaluate((r) => getComputedStyle(r).strokeDasharray);
+  check(dashed !== 'none' && dashed !== '', `dashed (${dashed})`);
+  // The SC EPPV's report counts from an end the document does not date: text only.
+  await until(async () => (await page.locator('.rmp-tl-undated').textContent()).includes('販売開始より 6 カ月後'), 'undated stays text');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(row.locator('.rmp-tl-when')).toContainText('Report (estimated): by 2028-05-31 (an estimate: the end of 調査期間, 2027-05-31');
+});
+
 test('overview, change history and the matrix', async ({ page }) => {
   await page.goto(base + '#overview');
   await page.waitForSelector('.rmp-overview');

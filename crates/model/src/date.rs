@@ -20,7 +20,8 @@ pub fn parse_iso(s: &str) -> Option<(u32, u32, u32)> {
     parts.next().is_none().then_some((year, month, day))
 }
 
-fn days_in_month(year: u32, month: u32) -> u32 {
+/// Days in a month of a year (February by the Gregorian leap rule).
+pub fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
             29

@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod chart;
 pub mod checklist;
 pub mod diff;
+pub mod estimate;
 pub mod incidence_rows;
 pub mod lookup;
 pub mod matrix;

@@ -219,6 +219,8 @@ labels! {
     no_activity: "この文書にこの活動はありません" / "This document has no such activity",
     shown_from: "この文書の出典：" / "This document comes from: ",
     timeline_report: "報告書" / "Report",
+    timeline_estimate: "報告書（推定）：" / "Report (estimated): ",
+    estimate_rule: "{by} までに（{from_label}の終了 {from} から「{rule}」として計算した推定。文書の記載：{printed}）" / "by {by} (an estimate: the end of {from_label}, {from}, and 「{rule}」; the document: {printed})",
     hits_in_overview: "品目の概要" / "Product overview",
     hits_in_change_history: "変更の履歴" / "Change history",
     hits_in_incidence: "発現状況" / "Incidence",
@@ -259,6 +261,17 @@ labels! {
 }
 
 impl Texts {
+    /// An estimated report date with its rule: "2028-05-31 までに（調査期間の終了 2027-05-31 から…）".
+    pub fn estimate_text(&self, e: &super::estimate::Estimate) -> String {
+        use super::timeline::iso_day;
+        self.estimate_rule
+            .replace("{by}", &iso_day(e.by))
+            .replace("{from_label}", e.from_label)
+            .replace("{from}", &iso_day(e.from))
+            .replace("{rule}", e.rule)
+            .replace("{printed}", e.printed)
+    }
+
     /// "3 / 14 項目を確認済み" / "3 of 14 items confirmed".
     pub fn checklist_count(&self, done: usize, total: usize) -> String {
         self.checklist_done

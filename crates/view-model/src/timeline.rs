@@ -1,5 +1,6 @@
 //! The timeline under the board: dated periods and report dates, with today.
 
+use super::estimate::{estimates, Estimate};
 use super::text::Texts;
 use rmp_model::Rmp;
 use rmp_model::{date_bounds, parse_iso};
@@ -42,6 +43,9 @@ pub struct TimelineItem<'a> {
     pub start: u32,
     /// Last day, yyyymmdd.
     pub end: u32,
+    /// A report date computed from a period's end, drawn as an estimate
+    /// (`start` and `end` are its day).
+    pub estimate: Option<Estimate<'a>>,
 }
 
 /// Something the plan times without a date ("販売開始より 6 カ月後").
@@ -98,6 +102,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                     printed: &p.printed,
                     start: date_bounds(s).0,
                     end: date_bounds(e).1,
+                    estimate: None,
                 }),
                 (Some(d), None) | (None, Some(d)) => {
                     let (s, e) = date_bounds(d);
@@ -108,6 +113,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                         printed: &p.printed,
                         start: s,
                         end: e,
+                        estimate: None,
                     })
                 }
                 (None, None) => undated.push(UndatedItem {
@@ -130,6 +136,7 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
                     printed: &e.report,
                     start: s,
                     end,
+                    estimate: None,
                 })
             }
             None => undated.push(UndatedItem {
@@ -148,6 +155,16 @@ pub fn timeline(rmp: &Rmp, today: u32) -> Timeline<'_> {
             text: &e.milestone_timing,
         });
     }
+    // Report dates given as a time after a dated end: estimates, drawn as such.
+    items.extend(estimates(rmp).into_iter().map(|e| TimelineItem {
+        activity: e.activity,
+        name: e.name,
+        label: Mark::Report,
+        printed: e.printed,
+        start: e.by,
+        end: e.by,
+        estimate: Some(e),
+    }));
     let submitted = rmp
         .document
         .submitted

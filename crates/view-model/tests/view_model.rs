@@ -356,15 +356,38 @@ fn timeline_draws_dated_periods_and_lists_the_rest() {
         [
             ("調査期間", 20250401, 20270531),
             ("登録期間", 20250401, 20260930),
-            ("報告書", 20251101, 20251130)
+            ("報告書", 20251101, 20251130),
+            ("報告書", 20280531, 20280531)
         ]
     );
-    assert_eq!((t.from, t.to), (20250401, 20270531));
+    // LUN2501's reports are due "調査終了から 1 年以内": a year after its
+    // survey period's planned end, drawn as an estimate with its rule. The
+    // SC EPPV's "市販直後調査終了から 2 カ月以内" counts from an end the
+    // document does not date: no estimate.
+    let estimates: Vec<_> = t.items.iter().filter_map(|i| i.estimate.as_ref()).collect();
+    assert_eq!(estimates.len(), 1);
+    let e = estimates[0];
+    assert_eq!(
+        (e.activity, e.rule, e.from_label, e.from, e.by),
+        (
+            "lun2501",
+            "調査終了から 1 年以内",
+            "調査期間",
+            20270531,
+            20280531
+        )
+    );
+    assert_eq!(
+        JA.estimate_text(e),
+        "2028-05-31 までに（調査期間の終了 2027-05-31 から「調査終了から 1 年以内」として計算した推定。文書の記載：中間報告書，最終報告書：対象症例の再調査完了または調査終了から 1 年以内を予定）"
+    );
+    assert!(t.undated.iter().any(|u| u.activity == "eppv-sc"));
+    assert_eq!((t.from, t.to), (20250401, 20280531));
     assert!(t.undated.iter().any(|u| u.text == "販売開始後 6 カ月間"));
     assert!(t.undated.iter().any(|u| u.text == "安全性定期報告書提出時"));
     let today = t.position(20261124);
-    // 2025-04-01 → 2026-11-24 is 602 days of the 790 to 2027-05-31.
-    assert!((today - 602.0 / 790.0).abs() < 1e-9, "{today}");
+    // 2025-04-01 → 2026-11-24 is 602 days of the 1,156 to 2028-05-31.
+    assert!((today - 602.0 / 1156.0).abs() < 1e-9, "{today}");
     assert_eq!(t.position(20250401), 0.0);
 }
 
