@@ -22,7 +22,7 @@ use super::summary::SummaryView;
 use rmp_model::{Diagnostic, Rmp};
 use rmp_view_model::notes::reader_note;
 use rmp_view_model::route::{Route, View};
-use rmp_view_model::text::{Lang, DOCUMENT_LANG};
+use rmp_view_model::text::{Lang, Texts, DOCUMENT_LANG};
 
 /// The whole viewer for one document.
 #[component]
@@ -145,7 +145,7 @@ pub fn App(
     let warning_list = warnings
         .iter()
         .map(|w| {
-            let Some(id) = reader_note(w, &rmp, t()).and_then(|n| n.risk) else {
+            let Some((place, table)) = reader_note(w, &rmp, t()).and_then(|n| Some((n.place?, n.table))) else {
                 return view! { <li><code>{w.path.clone()}</code>": "{w.message.clone()}</li> }.into_any();
             };
             let (said, rmp) = (w.clone(), rmp.clone());
@@ -154,7 +154,7 @@ pub fn App(
                 <li>
                     <span class="rmp-note">{text}</span>
                     " "
-                    <RouteLink nav=ctx.nav route=Route::Risks(Some(id))>{label(ctx.lang, |t| t.note_go)}</RouteLink>
+                    <RouteLink nav=ctx.nav route=place>{label(ctx.lang, if table { |t: &Texts| t.note_go } else { |t: &Texts| t.note_go_place })}</RouteLink>
                     <details class="rmp-note-details">
                         <summary>{label(ctx.lang, |t| t.note_details)}</summary>
                         <code>{w.path.clone()}</code>": "{w.message.clone()}

@@ -111,6 +111,21 @@ test('a table switches to a chart with a text alternative, and downloads as CSV'
   check(download.suggestedFilename().endsWith('.csv'), download.suggestedFilename());
 });
 
+test('a warning about the plan reads in the reader\'s words and leads to the activity\'s page', async ({ page }) => {
+  // The document without LUN2501 in its section 5 list, served as another file.
+  const doc = structuredClone(dataset);
+  doc.lists.pv.additional = doc.lists.pv.additional.filter((e) => e.id !== 'lun2501');
+  await page.route((u) => u.pathname.endsWith('/fixtures/no-lun2501.json'), (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(doc) }));
+  await page.goto(base + '?src=tests/fixtures/no-lun2501.json#summary');
+  const warnings = page.locator('.rmp-warnings');
+  await warnings.locator('> summary').click();
+  const note = warnings.locator('li').filter({ hasText: '5 の一覧にありません' });
+  await expect(note.locator('.rmp-note')).toHaveText('「特定使用成績調査（再発又は難治性の濾胞性リンパ腫，点滴静注製剤）（LUN2501）」が 5 の一覧にありません（文書の記載のとおり）');
+  await expect(note.locator('.rmp-note-details code')).toContainText('pv_plan.additional[1]');
+  await note.getByRole('link', { name: '該当箇所へ' }).click();
+  await expect(page.locator('.rmp-activity-page h2')).toContainText('LUN2501');
+});
+
 test('the document\'s warning reads in the reader\'s words and leads to its card; the JSON path is for maintainers', async ({ page }) => {
   await page.goto(base + '#summary');
   const warnings = page.locator('.rmp-warnings');

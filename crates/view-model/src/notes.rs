@@ -1,10 +1,14 @@
 //! The document's warnings as a reader reads them: in the interface
 //! language, in the words of the table ("表の 16.6% は 15/90 から計算すると
-//! 16.7% です"), with the card they are about; the JSON path and the
-//! message for maintainers stay beside, in a details line.
+//! 16.7% です") or of the plan ("「…」が 5 の一覧にありません"), with the
+//! place they are about (a risk's card, an activity's page, the summary);
+//! the JSON path and the message for maintainers stay beside, in a
+//! details line. An import draft's review items keep their own words: the
+//! path is what their reviewer works with.
 
 use rmp_model::{format_tenths, percent_tenths, Code, Diagnostic, Rmp, SafetyConcern};
 
+use crate::route::Route;
 use crate::text::Texts;
 
 /// One warning for the reader.
@@ -12,8 +16,10 @@ use crate::text::Texts;
 pub struct ReaderNote {
     /// What it says, in the interface language.
     pub text: String,
-    /// The risk card it is about, if any.
-    pub risk: Option<String>,
+    /// The place it is about, if the viewer has one.
+    pub place: Option<Route>,
+    /// About a table's cell (the link reads "表へ").
+    pub table: bool,
 }
 
 /// The numbers of a `name[i]` step of a JSON path (`cells[3]` → `("cells", 3)`).
@@ -49,9 +55,18 @@ fn cell_at<'a>(rmp: &'a Rmp, path: &str) -> Option<(&'a SafetyConcern, [usize; 4
     Some((concern, at))
 }
 
-/// The reader's words for a warning about a table cell; `None` for the
-/// others, which are shown with their own message.
+/// The reader's words for a warning about the document; `None` for what
+/// has none (an import draft's review items, a path that names nothing),
+/// which is shown with its own message.
 pub fn reader_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
+    match d.code {
+        Code::PercentMismatch | Code::CountExceedsDenominator => cell_note(d, rmp, t),
+        _ => plan_note(d, rmp, t),
+    }
+}
+
+/// The words of a warning about a table cell.
+fn cell_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
     let cell = matches!(
         d.code,
         Code::PercentMismatch | Code::CountExceedsDenominator
@@ -89,8 +104,196 @@ pub fn reader_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
         };
         Some(ReaderNote {
             text,
-            risk: Some(concern.id.clone()),
+            place: Some(Route::Risks(Some(concern.id.clone()))),
+            table: true,
         })
     });
     found
+}
+
+/// What a path is about: its name as printed and its place in the viewer
+/// (a concern's card, an activity's page, the summary, the overview).
+fn place_of<'a>(rmp: &'a Rmp, path: &str) -> Option<(&'a str, Route)> {
+    let mut parts = path.split('.');
+    let first = parts.next()?;
+    let second = parts.next().unwrap_or("");
+    let index = |s: &str| step(s).map(|(_, i)| i);
+    let concern = |list: &'a [SafetyConcern], i: usize| {
+        list.get(i)
+            .map(|c| (c.name.as_str(), Route::Risks(Some(c.id.clone()))))
+    };
+    let activity = |name: &'a str, id: &str| (name, Route::Activity(id.to_string()));
+    let ss = &rmp.safety_specification;
+    match (
+        step(first).map_or(first, |(n, _)| n),
+        step(second).map_or(second, |(n, _)| n),
+    ) {
+        ("safety_specification", "identified_risks") => {
+            concern(&ss.identified_risks, index(second)?)
+        }
+        ("safety_specification", "potential_risks") => concern(&ss.potential_risks, index(second)?),
+        ("safety_specification", "missing_information") => {
+            concern(&ss.missing_information, index(second)?)
+        }
+        ("efficacy_considerations", _) => concern(&rmp.efficacy_considerations, index(first)?),
+        ("pv_plan", "additional") => rmp
+            .pv_plan
+            .additional
+            .get(index(second)?)
+            .map(|a| activity(&a.name, &a.id)),
+        ("efficacy_studies", _) => rmp
+            .efficacy_studies
+            .get(index(first)?)
+            .map(|a| activity(&a.name, &a.id)),
+        ("rm_plan", "additional") => rmp
+            .rm_plan
+            .additional
+            .get(index(second)?)
+            .map(|a| activity(&a.name, &a.id)),
+        ("lists", _) => {
+            let third = parts.next().unwrap_or("");
+            let entry = match (second, step(third)) {
+                ("pv", Some(("additional", i))) => {
+                    rmp.lists.pv.additional.get(i).map(|e| (&e.name, &e.id))
+                }
+                ("rm", Some(("additional", i))) => {
+                    rmp.lists.rm.additional.get(i).map(|e| (&e.name, &e.id))
+                }
+                _ => step(second)
+                    .filter(|(n, _)| *n == "efficacy")
+                    .and_then(|(_, i)| rmp.lists.efficacy.get(i))
+                    .map(|e| (&e.name, &e.id)),
+            };
+            entry.map(|(name, id)| activity(name, id))
+        }
+        ("overview", "products") => rmp
+            .overview
+            .products
+            .get(index(second)?)
+            .map(|p| (p.brand_name.as_str(), Route::Overview)),
+        _ => None,
+    }
+}
+
+/// The text between the first two backticks of a message (a name, an address).
+fn quoted(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once('`')?;
+    Some(rest.split_once('`')?.0)
+}
+
+/// The words of a warning about the plan: dates, the summary, the lists,
+/// statuses, hidden characters, addresses.
+fn plan_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
+    let place = place_of(rmp, &d.path);
+    let name = place.as_ref().map_or("", |(n, _)| *n);
+    let text = match d.code {
+        Code::DateOrder => {
+            // …periods[j].end: the period as printed.
+            let periods = d
+                .path
+                .split('.')
+                .filter_map(step)
+                .find(|(n, _)| *n == "periods")?;
+            let route = place.as_ref().map(|(_, r)| r.clone())?;
+            let period = match route {
+                Route::Activity(ref id) => rmp
+                    .pv_plan
+                    .additional
+                    .iter()
+                    .chain(&rmp.efficacy_studies)
+                    .find(|a| &a.id == id)
+                    .and_then(|a| a.plan.periods.get(periods.1))
+                    .or_else(|| {
+                        rmp.rm_plan
+                            .additional
+                            .iter()
+                            .find(|a| &a.id == id)
+                            .and_then(|a| a.periods.get(periods.1))
+                    }),
+                _ => None,
+            }?;
+            t.note_date_order
+                .replace("{place}", name)
+                .replace("{label}", &period.label)
+                .replace("{printed}", &period.printed)
+        }
+        Code::SummaryMismatch => {
+            // An item of the summary, or a name of the plan the summary lacks.
+            let item = d.path.strip_prefix("summary.").and_then(|rest| {
+                let (field, i) = step(rest)?;
+                let items = match field {
+                    "identified_risks" => &rmp.summary.identified_risks,
+                    "potential_risks" => &rmp.summary.potential_risks,
+                    "missing_information" => &rmp.summary.missing_information,
+                    "efficacy_considerations" => &rmp.summary.efficacy_considerations,
+                    "pv_additional" => &rmp.summary.pv_additional,
+                    "efficacy_studies" => &rmp.summary.efficacy_studies,
+                    "rm_additional" => &rmp.summary.rm_additional,
+                    _ => return None,
+                };
+                items.get(i).map(|item| item.name.as_str())
+            });
+            let (name, template) = match item {
+                Some(name) => (name, t.note_summary_extra),
+                None => (quoted(&d.message)?, t.note_summary_missing),
+            };
+            return Some(ReaderNote {
+                text: template.replace("{name}", name),
+                place: Some(Route::Summary),
+                table: false,
+            });
+        }
+        Code::ListMismatch => t.note_list.replace("{name}", name),
+        Code::StatusLabelMismatch => {
+            let (label, status) = d.path.strip_suffix(".status_label").and_then(|row| {
+                let mut parts = row.split('.').skip(1);
+                let list = parts.next()?;
+                let step_ = parts.next().and_then(step).or_else(|| step(list))?;
+                match list {
+                    "pv" => rmp
+                        .lists
+                        .pv
+                        .additional
+                        .get(step_.1)
+                        .map(|e| (&e.status_label, e.status)),
+                    "rm" => rmp
+                        .lists
+                        .rm
+                        .additional
+                        .get(step_.1)
+                        .map(|e| (&e.status_label, e.status)),
+                    _ => rmp
+                        .lists
+                        .efficacy
+                        .get(step_.1)
+                        .map(|e| (&e.status_label, e.status)),
+                }
+            })?;
+            t.note_status
+                .replace("{place}", name)
+                .replace("{label}", label)
+                .replace("{status}", t.status(Some(status)))
+        }
+        Code::HiddenCharacter => {
+            let code = d.message.split_once("U+").map(|(_, r)| {
+                r.chars()
+                    .take_while(char::is_ascii_hexdigit)
+                    .collect::<String>()
+            })?;
+            t.note_hidden
+                .replace("{place}", name)
+                .replace("{code}", &code)
+        }
+        Code::UnsafeLink => t
+            .note_link
+            .replace("{place}", name)
+            .replace("{url}", quoted(&d.message)?),
+        _ => return None,
+    };
+    let (_, route) = place?;
+    Some(ReaderNote {
+        text,
+        place: Some(route),
+        table: false,
+    })
 }

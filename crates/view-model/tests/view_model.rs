@@ -272,7 +272,13 @@ fn warnings_read_in_the_readers_words_with_their_card() {
     let opened = open(DATASET.as_bytes()).expect("opens");
     let w = &opened.warnings[0];
     let ja = reader_note(w, &opened.rmp, &JA).expect("a cell's warning");
-    assert_eq!(ja.risk.as_deref(), Some("infections"));
+    assert_eq!(
+        ja.place,
+        Some(rmp_view_model::route::Route::Risks(Some(
+            "infections".into()
+        )))
+    );
+    assert!(ja.table);
     assert!(ja.text.starts_with("感染症 › "), "{}", ja.text);
     assert!(
         ja.text
