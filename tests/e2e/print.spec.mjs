@@ -5,6 +5,25 @@ import { join } from 'node:path';
 import { attribute, audit, base, check, count, expect, root, settle, shots, test, until } from './fixtures.mjs';
 import { dataset, openRisks, pageCount, pdfText, risks, squeeze } from './shared.mjs';
 
+/** The cells as the document prints them ("41（45.6%）", "0"), table by table, in reading order. */
+function printedCells(concerns) {
+  return concerns.flatMap((r) => r.incidence.map((t) => t.events.flatMap((e) => e.grades.flatMap((g) => g.cells.map((c) => (c.percent ? `${c.n}（${c.percent}%）` : `${c.n}`))))));
+}
+
+/** The cells of each table not found in `text` after the cell before them. */
+function notInOrder(text, tables) {
+  const missing = [];
+  for (const cells of tables) {
+    let at = 0;
+    for (const cell of cells) {
+      const found = text.indexOf(squeeze(cell), at);
+      if (found < 0) missing.push(cell);
+      else at = found + squeeze(cell).length;
+    }
+  }
+  return missing;
+}
+
 test('print: every card expanded; the summary fits one A4 page', async ({ page }) => {
   await page.goto(base + '#summary');
   await page.waitForSelector('.rmp-summary');
@@ -20,8 +39,7 @@ test('print with every card closed: each card\'s body and every incidence number
   await openRisks(page);
   await count(page.locator('.rmp-card-heading button[aria-expanded="false"]'), risks.length, 'every card closed');
   await page.emulateMedia({ media: 'print' });
-  // The cells as the document prints them ("41（45.6%）", "0"), table by table, in reading order.
-  const tables = risks.flatMap((r) => r.incidence.map((t) => t.events.flatMap((e) => e.grades.flatMap((g) => g.cells.map((c) => (c.percent ? `${c.n}（${c.percent}%）` : `${c.n}`))))));
+  const tables = printedCells(risks);
   check(tables.flat().length === 144, `the dataset's 144 cells (${tables.flat().length})`);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = await pdfText(pdf);
@@ -31,15 +49,7 @@ test('print with every card closed: each card\'s body and every incidence number
     check(text.includes(squeeze(r.reason[0]).slice(0, 40)), `${r.name}: its reason printed`);
   }
   // Every cell, in order within its table: a cell cut at the page edge would be missing.
-  let missing = [];
-  for (const cells of tables) {
-    let at = 0;
-    for (const cell of cells) {
-      const found = text.indexOf(squeeze(cell), at);
-      if (found < 0) missing.push(cell);
-      else at = found + squeeze(cell).length;
-    }
-  }
+  const missing = notInOrder(text, tables);
   check(missing.length === 0, `cells not on paper: ${missing.slice(0, 10).join(', ')}`);
   // The CRS table's sixth column (GO43643 Arm A, 135 例) is there.
   check(text.includes(squeeze('35（25.9%）')), 'GO43643 Arm A CRS, all grades');
@@ -47,6 +57,24 @@ test('print with every card closed: each card\'s body and every incidence number
   check(pages.every((p, i) => squeeze(p).includes(`${i + 1}/${pages.length}`)), 'page numbers "n / N"');
   const thin = pages.slice(0, -1).map((p, i) => [i + 1, squeeze(p).length]).filter(([, n]) => n < 400);
   check(thin.length === 0, `nearly empty pages: ${JSON.stringify(thin)}`);
+});
+
+test('a headless print of a document above the eager limit carries every body and every cell, none drawn before', async ({ page }) => {
+  // 14 concerns, 3,344 cells: bodies are drawn when a card opens, or when the page prints.
+  const large = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+  const doc = JSON.parse(large);
+  await page.route((u) => u.pathname.endsWith('/fixtures/large-print.json'), (r) => r.fulfill({ body: large, contentType: 'application/json' }));
+  await page.goto(base + '?src=tests/fixtures/large-print.json#risks');
+  await count(page.locator('.rmp-card-heading'), 14, 'fourteen cards');
+  check(await page.locator('.rmp-card-body table').count() === 0, 'no body drawn before printing');
+  const ss = doc.safety_specification;
+  const concerns = [...ss.identified_risks, ...ss.potential_risks, ...ss.missing_information];
+  const tables = printedCells(concerns);
+  check(tables.flat().length === 3344, `3,344 cells (${tables.flat().length})`);
+  const text = squeeze((await pdfText(await page.pdf({ format: 'A4' }))).join(''));
+  for (const c of concerns) check(text.includes(squeeze(c.reason[0]).slice(0, 40)), `${c.name}: its reason printed`);
+  const missing = notInOrder(text, tables);
+  check(missing.length === 0, `cells not on paper: ${missing.length}, ${missing.slice(0, 10).join(', ')}`);
 });
 
 test('every view has a print button; paper carries the product, the submission date and the day of printing', async ({ page }) => {
