@@ -49,6 +49,37 @@ impl State {
         }
     }
 
+    /// Takes what was kept since it was read: another viewer of the same
+    /// document on the page, or another tab, may have ticked meanwhile.
+    fn refresh(&mut self) {
+        if let Some(kept) = storage().and_then(|s| s.get_item(&self.key).ok()) {
+            self.ticks = Ticks::read(kept.as_deref());
+        }
+    }
+
+    /// Shows the ticks in the boxes drawn (and, with `fields`, who and when),
+    /// without drawing anew: the focus stays where the reader is.
+    fn show(&self, root: &Element, t: &Texts, fields: bool) {
+        let Ok(inputs) = root.query_selector_all("input") else {
+            return;
+        };
+        for i in 0..inputs.length() {
+            let Some(input) = inputs
+                .get(i)
+                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+            else {
+                continue;
+            };
+            match (input.name().as_str(), input.get_attribute("data-item")) {
+                ("by", _) if fields => input.set_value(&self.ticks.by),
+                ("on", _) if fields => input.set_value(&self.ticks.on),
+                (_, Some(item)) => input.set_checked(self.ticks.ticked(&item)),
+                _ => {}
+            }
+        }
+        self.save(root, t);
+    }
+
     /// Keeps the ticks and says how many there are.
     fn save(&self, root: &Element, t: &Texts) {
         if let Some(s) = storage() {
@@ -100,14 +131,30 @@ pub fn ConditionsChecklist(
             return;
         };
         let mut s = changes.borrow_mut();
+        // One change on what is kept now, so that another viewer's ticks are not lost.
+        s.refresh();
         match (input.name().as_str(), input.get_attribute("data-item")) {
             ("by", _) => s.ticks.by = input.value(),
             ("on", _) => s.ticks.on = input.value(),
             (_, Some(item)) => s.ticks.tick(&item, input.checked()),
             _ => return,
         }
-        s.save(&root, lang.get_untracked().texts());
+        s.show(&root, lang.get_untracked().texts(), false);
     };
+    // Another tab ticked: shown here at once.
+    let elsewhere = state.clone();
+    let key = elsewhere.borrow().key.clone();
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        if let Some(root) = section.get_untracked() {
+            let mut s = elsewhere.borrow_mut();
+            s.refresh();
+            s.show(&root, lang.get_untracked().texts(), true);
+        }
+    });
+    on_cleanup(move || listener.remove());
     let (printing, one) = (ctx.printing, ctx.print_one);
     let print_key = format!("{PRINT_CHECKLIST}{id}");
     let on_click = move |ev: leptos::ev::MouseEvent| {

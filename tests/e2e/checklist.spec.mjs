@@ -89,6 +89,24 @@ test('the checklist prints alone, with the product, who checked and when, and th
   check(/11\/02\/2026|2026\/11\/02|2026-11-02/.test(text), 'when');
 });
 
+test('two tabs on the same list: a tick in one shows in the other, and neither loses the other\'s', async ({ page, context }) => {
+  const a = await open(page);
+  const other = await context.newPage();
+  const b = await open(other);
+  await a.getByRole('checkbox').nth(0).check();
+  await expect(b.getByRole('checkbox').nth(0)).toBeChecked();
+  await expect(b.getByRole('status')).toHaveText(`1 / ${requirements.length} 項目を確認済み`);
+  await b.getByRole('checkbox').nth(5).check();
+  await expect(a.getByRole('checkbox').nth(5)).toBeChecked();
+  await expect(a.getByRole('status')).toHaveText(`2 / ${requirements.length} 項目を確認済み`);
+  // Both ticks are kept, whichever tab wrote last.
+  await page.reload();
+  const again = await open(page);
+  await expect(again.getByRole('checkbox').nth(0)).toBeChecked();
+  await expect(again.getByRole('checkbox').nth(5)).toBeChecked();
+  await other.close();
+});
+
 test('an activity without conditions of use has no checklist; the full plan has none', async ({ page }) => {
   await page.goto(base + '#activity/lun2501');
   await page.locator('.rmp-activity-page').waitFor();
