@@ -37,6 +37,8 @@ struct State {
     key: String,
     /// Whether the browser keeps them.
     keeps: bool,
+    /// The items' ids, to count the ticks without building the list again.
+    items: Vec<String>,
     ticks: Ticks,
 }
 
@@ -85,12 +87,9 @@ impl State {
         if let Some(s) = storage() {
             let _ = s.set_item(&self.key, &self.ticks.write());
         }
-        if let (Some(list), Ok(Some(status))) = (
-            checklist(&self.rmp, &self.id),
-            root.query_selector(".rmp-checklist-count"),
-        ) {
-            let (done, total) = self.ticks.count(&list);
-            status.set_text_content(Some(&t.checklist_count(done, total)));
+        if let Ok(Some(status)) = root.query_selector(".rmp-checklist-count") {
+            let done = self.items.iter().filter(|i| self.ticks.ticked(i)).count();
+            status.set_text_content(Some(&t.checklist_count(done, self.items.len())));
         }
     }
 }
@@ -102,11 +101,13 @@ pub fn ConditionsChecklist(
     id: String,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let key = checklist(&ctx.rmp, &id)?.key;
+    let list = checklist(&ctx.rmp, &id)?;
+    let key = list.key.clone();
     let kept = storage().map(|s| s.get_item(&key).ok().flatten());
     let state = Rc::new(RefCell::new(State {
         rmp: ctx.rmp.clone(),
         id: id.clone(),
+        items: list.items().map(String::from).collect(),
         key,
         keeps: kept.is_some(),
         ticks: Ticks::read(kept.flatten().as_deref()),

@@ -1,9 +1,8 @@
 // Print: every card, and the one-page summary.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, audit, base, check, count, expect, root, settle, shots, test, until } from './fixtures.mjs';
-import { dataset, openRisks, pageCount, pdfText, risks, squeeze } from './shared.mjs';
+import { dataset, largeDocument, openRisks, pageCount, pdfText, risks, squeeze } from './shared.mjs';
 
 /** The cells as the document prints them ("41（45.6%）", "0"), table by table, in reading order. */
 function printedCells(concerns) {
@@ -61,7 +60,7 @@ test('print with every card closed: each card\'s body and every incidence number
 
 test('a headless print of a document above the eager limit carries every body and every cell, none drawn before', async ({ page }) => {
   // 14 concerns, 3,344 cells: bodies are drawn when a card opens, or when the page prints.
-  const large = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+  const large = largeDocument();
   const doc = JSON.parse(large);
   await page.route((u) => u.pathname.endsWith('/fixtures/large-print.json'), (r) => r.fulfill({ body: large, contentType: 'application/json' }));
   await page.goto(base + '?src=tests/fixtures/large-print.json#risks');

@@ -1,9 +1,8 @@
 // Risk cards: the six concerns, the accordion, deep links, every incidence number, large documents, table ↔ chart and CSV.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attribute, audit, base, check, count, expect, root, settle, shots, test, until } from './fixtures.mjs';
-import { dataset, openRisks, pageCount, risks } from './shared.mjs';
+import { dataset, largeDocument, openRisks, pageCount, risks } from './shared.mjs';
 
 test('the default RMP shows six risk cards with the right names', async ({ page }) => {
   await openRisks(page);
@@ -54,7 +53,7 @@ test('every incidence number of the document appears in its table', async ({ pag
 
 test('a large document draws a card body when it first opens, and every body to print', async ({ page }) => {
   // 14 concerns, 8 of them generated with 20 cohorts × 10 events: 3,344 cells, above the eager limit.
-  const large = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+  const large = largeDocument();
   await page.route((u) => u.pathname.endsWith('/fixtures/large.json'), (r) => r.fulfill({ body: large, contentType: 'application/json' }));
   await page.goto(base + '?src=tests/fixtures/large.json#risks');
   await page.waitForSelector('.rmp-card-heading button');

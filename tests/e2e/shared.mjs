@@ -1,5 +1,6 @@
 // The Lunsumio document as the specs compare against it, and small steps
 // several specs take.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base, root } from './launch.mjs';
@@ -40,3 +41,9 @@ export async function openRisks(page, hash = '#risks') {
   await page.goto(base + hash);
   await page.waitForSelector('.rmp-card-heading button');
 }
+
+/**
+ * 14 concerns, 8 of them generated with 20 cohorts × 10 events: 3,344 cells,
+ * above the limit under which card bodies are drawn at once (`rmp synth`).
+ */
+export const largeDocument = () => execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });

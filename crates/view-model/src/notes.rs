@@ -6,7 +6,9 @@
 //! details line. An import draft's review items keep their own words: the
 //! path is what their reviewer works with.
 
-use rmp_model::{format_tenths, percent_tenths, Code, Diagnostic, Rmp, SafetyConcern};
+use rmp_model::{
+    format_tenths, percent_tenths, ActivityStatus, Code, Diagnostic, Period, Rmp, SafetyConcern,
+};
 
 use crate::route::Route;
 use crate::text::Texts;
@@ -150,22 +152,7 @@ fn place_of<'a>(rmp: &'a Rmp, path: &str) -> Option<(&'a str, Route)> {
             .additional
             .get(index(second)?)
             .map(|a| activity(&a.name, &a.id)),
-        ("lists", _) => {
-            let third = parts.next().unwrap_or("");
-            let entry = match (second, step(third)) {
-                ("pv", Some(("additional", i))) => {
-                    rmp.lists.pv.additional.get(i).map(|e| (&e.name, &e.id))
-                }
-                ("rm", Some(("additional", i))) => {
-                    rmp.lists.rm.additional.get(i).map(|e| (&e.name, &e.id))
-                }
-                _ => step(second)
-                    .filter(|(n, _)| *n == "efficacy")
-                    .and_then(|(_, i)| rmp.lists.efficacy.get(i))
-                    .map(|e| (&e.name, &e.id)),
-            };
-            entry.map(|(name, id)| activity(name, id))
-        }
+        ("lists", _) => list_row(rmp, path).map(|r| activity(r.name, r.id)),
         ("overview", "products") => rmp
             .overview
             .products
@@ -173,6 +160,57 @@ fn place_of<'a>(rmp: &'a Rmp, path: &str) -> Option<(&'a str, Route)> {
             .map(|p| (p.brand_name.as_str(), Route::Overview)),
         _ => None,
     }
+}
+
+/// A row of the section 5 lists a path names (`lists.pv.additional[1]…`,
+/// `lists.efficacy[0]…`, `lists.rm.additional[2]…`).
+struct ListRow<'a> {
+    id: &'a str,
+    name: &'a str,
+    status: ActivityStatus,
+    status_label: &'a str,
+}
+
+fn list_row<'a>(rmp: &'a Rmp, path: &str) -> Option<ListRow<'a>> {
+    let mut parts = path.split('.').skip(1);
+    let list = parts.next()?;
+    let l = &rmp.lists;
+    let row = |id: &'a String, name: &'a String, status, label: &'a String| ListRow {
+        id,
+        name,
+        status,
+        status_label: label,
+    };
+    match (list, parts.next().and_then(step)) {
+        ("pv", Some(("additional", i))) => {
+            l.pv.additional
+                .get(i)
+                .map(|e| row(&e.id, &e.name, e.status, &e.status_label))
+        }
+        ("rm", Some(("additional", i))) => {
+            l.rm.additional
+                .get(i)
+                .map(|e| row(&e.id, &e.name, e.status, &e.status_label))
+        }
+        _ => step(list)
+            .filter(|(n, _)| *n == "efficacy")
+            .and_then(|(_, i)| l.efficacy.get(i))
+            .map(|e| row(&e.id, &e.name, e.status, &e.status_label)),
+    }
+}
+
+/// The period a path names (`pv_plan.additional[1].plan.periods[0].end`,
+/// `efficacy_studies[0].plan.periods[0]…`, `rm_plan.additional[2].periods[0]…`).
+fn period_at<'a>(rmp: &'a Rmp, path: &str) -> Option<&'a Period> {
+    let steps: Vec<(&str, usize)> = path.split('.').filter_map(step).collect();
+    let (_, j) = *steps.iter().find(|(n, _)| *n == "periods")?;
+    let periods = match (path.split('.').next()?, steps.first()?) {
+        ("pv_plan", ("additional", i)) => &rmp.pv_plan.additional.get(*i)?.plan.periods,
+        (_, ("efficacy_studies", i)) => &rmp.efficacy_studies.get(*i)?.plan.periods,
+        ("rm_plan", ("additional", i)) => &rmp.rm_plan.additional.get(*i)?.periods,
+        _ => return None,
+    };
+    periods.get(j)
 }
 
 /// The text between the first two backticks of a message (a name, an address).
@@ -189,29 +227,7 @@ fn plan_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
     let text = match d.code {
         Code::DateOrder => {
             // …periods[j].end: the period as printed.
-            let periods = d
-                .path
-                .split('.')
-                .filter_map(step)
-                .find(|(n, _)| *n == "periods")?;
-            let route = place.as_ref().map(|(_, r)| r.clone())?;
-            let period = match route {
-                Route::Activity(ref id) => rmp
-                    .pv_plan
-                    .additional
-                    .iter()
-                    .chain(&rmp.efficacy_studies)
-                    .find(|a| &a.id == id)
-                    .and_then(|a| a.plan.periods.get(periods.1))
-                    .or_else(|| {
-                        rmp.rm_plan
-                            .additional
-                            .iter()
-                            .find(|a| &a.id == id)
-                            .and_then(|a| a.periods.get(periods.1))
-                    }),
-                _ => None,
-            }?;
+            let period = period_at(rmp, &d.path)?;
             t.note_date_order
                 .replace("{place}", name)
                 .replace("{label}", &period.label)
@@ -245,30 +261,8 @@ fn plan_note(d: &Diagnostic, rmp: &Rmp, t: &Texts) -> Option<ReaderNote> {
         }
         Code::ListMismatch => t.note_list.replace("{name}", name),
         Code::StatusLabelMismatch => {
-            let (label, status) = d.path.strip_suffix(".status_label").and_then(|row| {
-                let mut parts = row.split('.').skip(1);
-                let list = parts.next()?;
-                let step_ = parts.next().and_then(step).or_else(|| step(list))?;
-                match list {
-                    "pv" => rmp
-                        .lists
-                        .pv
-                        .additional
-                        .get(step_.1)
-                        .map(|e| (&e.status_label, e.status)),
-                    "rm" => rmp
-                        .lists
-                        .rm
-                        .additional
-                        .get(step_.1)
-                        .map(|e| (&e.status_label, e.status)),
-                    _ => rmp
-                        .lists
-                        .efficacy
-                        .get(step_.1)
-                        .map(|e| (&e.status_label, e.status)),
-                }
-            })?;
+            let row = list_row(rmp, &d.path)?;
+            let (label, status) = (row.status_label, row.status);
             t.note_status
                 .replace("{place}", name)
                 .replace("{label}", label)
