@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // One self-contained HTML file: CSS, JS glue and wasm (gzip + base64,
-// unpacked with DecompressionStream) inlined, optionally with an RMP.
-// Opens from file:// with no server and no network.
+// unpacked with DecompressionStream) inlined, optionally with an RMP and
+// the viewer drawn ahead of time for it (`--rmp BIN`: the `rmp` tool that
+// draws it), taken over by the wasm. Opens from file:// with no server and
+// no network.
 //
-//   node scripts/bundle.mjs [--data FILE.json] -o OUT.html
+//   node scripts/bundle.mjs [--data FILE.json [--rmp BIN]] -o OUT.html
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +17,9 @@ const args = process.argv.slice(2);
 const flag = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const out = flag('-o') ?? flag('--out');
 const dataFile = flag('--data');
+const rmpBin = flag('--rmp');
 if (!out || args.includes('--help')) {
-  console.error('usage: node scripts/bundle.mjs [--data FILE.json] -o OUT.html');
+  console.error('usage: node scripts/bundle.mjs [--data FILE.json [--rmp BIN]] -o OUT.html');
   process.exit(2);
 }
 
@@ -24,15 +28,23 @@ const css = readFileSync(join(root, 'www', 'rmp-viewer.css'), 'utf8');
 const glue = readFileSync(join(pkg, 'rmp_viewer.js'), 'utf8');
 // The start-failure message, inlined (no module to import from a single file).
 const failure = readFileSync(join(root, 'www', 'failure.js'), 'utf8').replace(/^export /m, '');
+const takeover = readFileSync(join(root, 'www', 'takeover.js'), 'utf8').replace(/^export /gm, '');
 const wasm = gzipSync(readFileSync(join(pkg, 'rmp_viewer_bg.wasm')), { level: 9 }).toString('base64');
 let data = '';
+let ahead = '<p class="rmp-loading" role="status">読み込み中… / Loading…</p>';
+let noscript = '<noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>';
 let title = 'RMP Viewer — ルンスミオ 医薬品リスク管理計画書';
 if (dataFile) {
-  const text = readFileSync(dataFile, 'utf8');
+  let text = readFileSync(dataFile, 'utf8');
   try {
     const doc = JSON.parse(text);
     if (doc && doc.document) title = `RMP Viewer — ${doc.document.product_name} ${doc.document.title}`;
+    text = JSON.stringify(doc);
   } catch { /* the viewer shows what is wrong with it */ }
+  if (rmpBin) {
+    ahead = execFileSync(rmpBin, ['render', '--markup', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    noscript = execFileSync(rmpBin, ['render', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 }).match(/<noscript>.*?<\/noscript>/s)[0];
+  }
   // No "<" at all inside the script element ("</script", "<!--<script" would
   // end it early or change how it is parsed): "\u003c" is the same JSON.
   data = `<script type="application/json" id="rmp-data">${text.replace(/</g, '\\u003c')}</script>\n`;
@@ -49,21 +61,32 @@ ${css}
 </style>
 </head>
 <body>
-<div id="app"><p class="rmp-loading" role="status">読み込み中… / Loading…</p></div>
-<noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>
+<div id="app">${ahead}</div>
+${noscript}
 ${data}<script type="module">
 ${glue.replace(/<\/script/gi, '<\\/script')}
 ${failure}
+${takeover}
 const app = document.getElementById('app');
+const ahead = drawnAhead(app);
 try {
   const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
   const bytes = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   await __wbg_init({ module_or_path: bytes });
-  app.textContent = '';
-  boot(app);
+  if (ahead) {
+    await takeOver(ahead, (holder, opened) => boot(holder, opened));
+  } else {
+    app.textContent = '';
+    boot(app);
+  }
 } catch (error) {
-  app.textContent = startFailure(error).message;
-  app.setAttribute('role', 'alert');
+  if (ahead) {
+    scriptless(ahead);
+    console.error(error);
+  } else {
+    app.textContent = startFailure(error).message;
+    app.setAttribute('role', 'alert');
+  }
 }
 </script>
 </body>

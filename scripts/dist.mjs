@@ -19,6 +19,7 @@ copy('www/rmp-viewer.js', 'rmp-viewer.js');
 copy('www/rmp-viewer.css', 'rmp-viewer.css');
 copy('www/main.js', 'main.js');
 copy('www/failure.js', 'failure.js');
+copy('www/takeover.js', 'takeover.js');
 copy('www/embed.html', 'embed.html');
 copy('www/embed.css', 'embed.css');
 copy('www/embed.js', 'embed.js');
@@ -39,9 +40,13 @@ copy('www/import.css', 'import.css');
 copy('www/import-pkg/rmp_import.js', 'import-pkg/rmp_import.js');
 copy('www/import-pkg/rmp_import_bg.wasm', 'import-pkg/rmp_import_bg.wasm');
 writeFileSync(join(dist, 'import.html'), readFileSync(join(root, 'import.html'), 'utf8').replaceAll('www/', ''));
-writeFileSync(join(dist, 'index.html'), readFileSync(join(root, 'index.html'), 'utf8').replaceAll('www/', ''));
+// The page and the single file are drawn ahead of time for the default
+// document (`rmp render`): readable before the wasm arrives, or without it.
+execFileSync('cargo', ['build', '-q', '--bin', 'rmp'], { cwd: root, stdio: 'inherit' });
+const rmp = join(root, 'target', 'debug', 'rmp');
+execFileSync(rmp, ['render', join(root, 'data', 'lunsumio.json'), '-o', join(dist, 'index.html')], { stdio: 'inherit' });
 writeFileSync(join(dist, 'README.txt'), readFileSync(join(root, 'www', 'README.txt'), 'utf8').replace('{{VERSION}}', version));
-execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '-o', join(dist, 'rmp-viewer-standalone.html')], { stdio: 'inherit' });
+execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '--data', join(root, 'data', 'lunsumio.json'), '--rmp', rmp, '-o', join(dist, 'rmp-viewer-standalone.html')], { stdio: 'inherit' });
 
 // Precompressed siblings for servers that serve them.
 const files = (dir) => readdirSync(dir).flatMap((f) => {

@@ -1,17 +1,32 @@
 // Standalone page: load the wasm once and mount the viewer into #app. A
 // catalog (`?catalog=`) or a comparison (`?base=`) needs the portal build;
-// everything else the viewer's own, smaller one.
+// everything else the viewer's own, smaller one. A page drawn ahead of time
+// (`rmp render`) is taken over without a visible change; where the wasm
+// cannot run, it stays, saying which features are off.
 import { startFailure } from './failure.js';
+import { drawnAhead, scriptless, takeOver } from './takeover.js';
 
 const app = document.getElementById('app');
 const query = new URLSearchParams(location.search);
-const dir = query.get('catalog') || query.get('base') ? './portal-pkg/' : './pkg/';
+const portal = query.get('catalog') || query.get('base');
+const dir = portal ? './portal-pkg/' : './pkg/';
+// A catalog or a comparison is not the page's own document: drawn anew.
+const ahead = portal ? null : drawnAhead(app);
 try {
   const { default: init, boot } = await import(new URL(`${dir}rmp_viewer.js`, import.meta.url).href);
   await init({ module_or_path: new URL(`${dir}rmp_viewer_bg.wasm`, import.meta.url) });
-  app.textContent = '';
-  boot(app);
+  if (ahead) {
+    await takeOver(ahead, (holder, opened) => boot(holder, opened));
+  } else {
+    app.textContent = '';
+    boot(app);
+  }
 } catch (error) {
-  app.textContent = startFailure(error).message;
-  app.setAttribute('role', 'alert');
+  if (ahead) {
+    scriptless(ahead);
+    console.error(error);
+  } else {
+    app.textContent = startFailure(error).message;
+    app.setAttribute('role', 'alert');
+  }
 }

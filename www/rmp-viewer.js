@@ -16,6 +16,7 @@
 // the comparison of versions), the others on the viewer's own, smaller one.
 
 import { startFailure } from './failure.js';
+import { drawnAhead, scriptless, takeOver } from './takeover.js';
 
 const base = new URL('.', import.meta.url);
 const ATTRIBUTES = ['src', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
@@ -126,22 +127,34 @@ function say(root, text, alert) {
  */
 export async function mount(element, options = {}) {
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  // Drawn ahead of time (`rmp render --fragment`, a declarative shadow root): kept until taken over.
+  const ahead = build(options) === 'pkg' ? drawnAhead(root) : null;
   const styled = style(root);
-  say(root, '読み込み中… / Loading…', false);
+  if (!ahead) say(root, '読み込み中… / Loading…', false);
   let module;
   try {
     [module] = await Promise.all([loadWasm(build(options)), styled]);
   } catch (error) {
     const { code, message } = startFailure(error);
-    say(root, message, true);
+    if (ahead) scriptless(ahead);
+    else say(root, message, true);
     fire(element, 'rmp-error', { code, message, path: '' });
     throw error;
   }
-  const container = document.createElement('div');
-  container.className = 'rmp-host';
-  container.setAttribute('part', 'viewer');
-  root.replaceChildren(container);
-  const handle = module.mount(container, options, (type, detail) => fire(element, type, detail));
+  const onEvent = (type, detail) => fire(element, type, detail);
+  const host = (container) => {
+    container.className = 'rmp-host';
+    container.setAttribute('part', 'viewer');
+    return container;
+  };
+  let handle;
+  if (ahead) {
+    handle = await takeOver(ahead, (holder, opened) => module.mount(host(holder), { ...options, opened }, onEvent));
+  } else {
+    const container = host(document.createElement('div'));
+    root.replaceChildren(container);
+    handle = module.mount(container, options, onEvent);
+  }
   mounted.add(element);
   return {
     build: build(options),

@@ -7,7 +7,7 @@ use super::activity_page::ActivityView;
 use super::board::Board;
 use super::changes::{ChangesPanel, Compare};
 use super::checklist::PRINT_CHECKLIST;
-use super::context::{label, Ctx, Nav};
+use super::context::{label, Ctx, Nav, AHEAD};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;
@@ -20,6 +20,7 @@ use super::risk_card::RiskCards;
 use super::search::SearchBox;
 use super::summary::SummaryView;
 use rmp_model::{Diagnostic, Rmp};
+use rmp_view_model::board::board_items;
 use rmp_view_model::notes::reader_note;
 use rmp_view_model::route::{Route, View};
 use rmp_view_model::text::{Lang, Texts, DOCUMENT_LANG};
@@ -47,15 +48,22 @@ pub fn App(
     compare: Option<Compare>,
     /// Where notices go.
     notify: Notify,
+    /// Drawn ahead of time to HTML (see [`Ctx::prerender`]).
+    #[prop(optional)]
+    prerender: bool,
+    /// Risk cards open from the start.
+    #[prop(optional)]
+    opened: Vec<String>,
 ) -> impl IntoView {
+    let prerender = AHEAD && prerender;
     let ctx = Ctx {
         rmp: rmp.clone(),
         lang,
         nav: Nav {
             route,
             open: RwSignal::new(match route.get_untracked() {
-                Route::Risks(Some(id)) => HashSet::from([id]),
-                _ => HashSet::new(),
+                Route::Risks(Some(id)) => opened.into_iter().chain([id]).collect(),
+                _ => opened.into_iter().collect(),
             }),
             root: NodeRef::new(),
             prefix: StoredValue::new(prefix),
@@ -63,14 +71,17 @@ pub fn App(
         printing: RwSignal::new(false),
         print_one: RwSignal::new(None),
         compare,
+        prerender,
     };
-    // The running header on paper is the page's: set by a viewer that owns the page's URL.
-    watch_print(&ctx, history);
     provide_context(ctx.clone());
-    if history {
-        sync_fragment(ctx.nav);
+    if !prerender {
+        // The running header on paper is the page's: set by a viewer that owns the page's URL.
+        watch_print(&ctx, history);
+        if history {
+            sync_fragment(ctx.nav);
+        }
+        report_changes(ctx.nav, notify);
     }
-    report_changes(ctx.nav, notify);
     // A place set from outside (the host's `open`, the URL) opens its card too.
     let nav = ctx.nav;
     Effect::new(move |_| {
@@ -84,7 +95,7 @@ pub fn App(
     });
     // A deep link in the page URL brings its card into view; an embedded
     // viewer opened on a card does not pull the host page to it.
-    if let (true, Some(id)) = (history, route.get_untracked().element_id()) {
+    if let (true, false, Some(id)) = (history, prerender, route.get_untracked().element_id()) {
         reveal(ctx.nav.root, id, None);
     }
     let t = ctx.texts();
@@ -129,14 +140,10 @@ pub fn App(
     // Only a change of page redraws the body; moving between the cards of
     // the risk view keeps every card (and its state) as it is.
     let current = Memo::new(move |_| ctx.nav.route.get().page());
-    let body = move || match current.get() {
-        Route::Summary => view! { <SummaryView /> }.into_any(),
-        Route::Overview => view! { <OverviewView /> }.into_any(),
-        Route::Risks(_) => view! { <RiskCards /> }.into_any(),
-        Route::Board => view! { <Board /> }.into_any(),
-        Route::Activity(id) => view! { <ActivityView id=id /> }.into_any(),
-        Route::Matrix => view! { <MatrixView /> }.into_any(),
-        Route::Plan => view! { <PlanView /> }.into_any(),
+    let body = if prerender {
+        every_page(&rmp, route.get_untracked().page()).into_any()
+    } else {
+        (move || page(current.get())).into_any()
     };
     let warning_count = warnings.len();
     // In the reader's words where there are some (a table cell), with a link
@@ -179,6 +186,8 @@ pub fn App(
                         {move || t().switch_language}
                     </button>
                 </div>
+                // Shown by the stylesheet where no script runs (see `rmp render`).
+                {prerender.then(|| view! { <p class="rmp-static-note" role="note">{label(lang, |t| t.static_note)}</p> })}
                 <p class="rmp-brands" lang=DOCUMENT_LANG>{brands}</p>
                 <dl class="rmp-meta">
                     <dt>{move || t().active_ingredient}</dt>
@@ -215,6 +224,44 @@ pub fn App(
             <main class="rmp-main">{body}</main>
         </div>
     }
+}
+
+/// What the body draws for a page.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Summary => view! { <SummaryView /> }.into_any(),
+        Route::Overview => view! { <OverviewView /> }.into_any(),
+        Route::Risks(_) => view! { <RiskCards /> }.into_any(),
+        Route::Board => view! { <Board /> }.into_any(),
+        Route::Activity(id) => view! { <ActivityView id=id /> }.into_any(),
+        Route::Matrix => view! { <MatrixView /> }.into_any(),
+        Route::Plan => view! { <PlanView /> }.into_any(),
+    }
+}
+
+/// Ahead of time, every page at once, each a section whose id is its place
+/// in the URL fragment (`board`, `activity/<id>`): a link to it shows it
+/// (the stylesheet's `:target` rules), with or without script; `first`
+/// shows until a link is followed.
+fn every_page(rmp: &Rmp, first: Route) -> impl IntoView {
+    let activities = board_items(rmp)
+        .into_iter()
+        .map(|item| Route::Activity(item.id));
+    [
+        Route::Summary,
+        Route::Overview,
+        Route::Risks(None),
+        Route::Board,
+    ]
+    .into_iter()
+    .chain(activities)
+    .chain([Route::Matrix, Route::Plan])
+    .map(|route| {
+        let shown = route == first;
+        let id = route.fragment().trim_start_matches('#').to_string();
+        view! { <section class="rmp-page" class:rmp-page-first=shown id=id>{page(route)}</section> }
+    })
+    .collect_view()
 }
 
 /// Tells the host about cards opening and closing (however it happened:

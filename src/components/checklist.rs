@@ -103,7 +103,12 @@ pub fn ConditionsChecklist(
     let ctx = Ctx::get();
     let list = checklist(&ctx.rmp, &id)?;
     let key = list.key.clone();
-    let kept = storage().map(|s| s.get_item(&key).ok().flatten());
+    // Ahead of time, drawn as for a browser that keeps ticks, none ticked.
+    let kept = if ctx.ahead() {
+        Some(None)
+    } else {
+        storage().map(|s| s.get_item(&key).ok().flatten())
+    };
     let state = Rc::new(RefCell::new(State {
         rmp: ctx.rmp.clone(),
         id: id.clone(),
@@ -145,17 +150,30 @@ pub fn ConditionsChecklist(
     // Another tab ticked: shown here at once.
     let elsewhere = state.clone();
     let key = elsewhere.borrow().key.clone();
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() != Some(key.as_str()) {
-            return;
-        }
-        if let Some(root) = section.get_untracked() {
-            let mut s = elsewhere.borrow_mut();
-            s.refresh();
-            s.show(&root, lang.get_untracked().texts(), true);
-        }
+    let listener = (!ctx.ahead()).then(|| {
+        window_event_listener(leptos::ev::storage, move |ev| {
+            if ev.key().as_deref() != Some(key.as_str()) {
+                return;
+            }
+            if let Some(root) = section.get_untracked() {
+                let mut s = elsewhere.borrow_mut();
+                s.refresh();
+                s.show(&root, lang.get_untracked().texts(), true);
+            }
+        })
     });
-    on_cleanup(move || listener.remove());
+    on_cleanup(move || listener.into_iter().for_each(|l| l.remove()));
+    let ahead = ctx.ahead().then(|| {
+        let s = state.borrow();
+        let title = format!("{id}-checklist");
+        markup(
+            &list,
+            &s.ticks,
+            lang.get_untracked().texts(),
+            s.keeps,
+            &title,
+        )
+    });
     let (printing, one) = (ctx.printing, ctx.print_one);
     let print_key = format!("{PRINT_CHECKLIST}{id}");
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -185,6 +203,7 @@ pub fn ConditionsChecklist(
         view! {
             <section
                 class="rmp-checklist"
+                inner_html=ahead
                 aria-labelledby=format!("{id}-checklist")
                 part="checklist"
                 node_ref=section

@@ -31,6 +31,11 @@ pub struct Ctx {
     /// (read by the portal build's marks only).
     #[cfg_attr(not(feature = "portal"), allow(dead_code))]
     pub compare: Option<Compare>,
+    /// Drawn ahead of time to HTML (`rmp render`), to be read with or
+    /// without scripts: every page is in the markup, reached by in-page
+    /// links, risk cards open as `<details>`, and nothing touches the
+    /// browser while drawing.
+    pub prerender: bool,
 }
 
 /// Where the reader is and what is open; `Copy`, so handlers capture it freely.
@@ -70,7 +75,16 @@ impl Nav {
     }
 }
 
+/// Whether this build can draw ahead of time: natively (`rmp render`), not
+/// in the browser, whose wasm then carries none of that code.
+pub const AHEAD: bool = cfg!(not(target_arch = "wasm32"));
+
 impl Ctx {
+    /// Whether this viewer is drawn ahead of time (see [`Ctx::prerender`]).
+    pub fn ahead(&self) -> bool {
+        AHEAD && self.prerender
+    }
+
     /// The viewer's context; every component is drawn inside a viewer.
     pub fn get() -> Ctx {
         expect_context::<Ctx>()

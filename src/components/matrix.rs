@@ -58,7 +58,8 @@ pub fn MatrixView() -> impl IntoView {
         .collect();
     let total = chunks.len();
     let chunks = StoredValue::new(chunks);
-    let shown = RwSignal::new(total.min(1));
+    // Ahead of time, every row.
+    let shown = RwSignal::new(if ctx.ahead() { total } else { total.min(1) });
     Effect::new(move |_| {
         if shown.get() < total {
             set_timeout(

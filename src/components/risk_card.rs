@@ -117,14 +117,14 @@ fn RiskCard(
     // Once drawn, a body stays: closing a card only hides it. Eager bodies
     // are drawn just after the first paint, each in its own task, so the
     // card headers show first.
-    let drawn = RwSignal::new(open.get_untracked());
+    let drawn = RwSignal::new(open.get_untracked() || ctx.ahead());
     // Setting it again would draw the body anew and lose what the reader did in it.
     let draw = |drawn: RwSignal<bool>| {
         if drawn.try_get_untracked() == Some(false) {
             let _ = drawn.try_set(true);
         }
     };
-    if eager {
+    if eager && !ctx.ahead() {
         request_animation_frame(move || set_timeout(move || draw(drawn), Default::default()));
     }
     // Opened: drawn in a task of its own, so that expand all on a large
@@ -174,6 +174,9 @@ fn RiskCard(
                 {paragraphs(&c.rm.reasons)}
         })
     };
+    if ctx.ahead() {
+        return view! { <StaticCard id=id name=name body=body /> }.into_any();
+    }
     view! {
         <article
             class="rmp-card"
@@ -206,6 +209,33 @@ fn RiskCard(
             >
                 {body}
             </div>
+        </article>
+    }
+    .into_any()
+}
+
+/// A card drawn ahead of time (`rmp render`): a `<details>`, so that it
+/// opens without script, looking as the accordion item the viewer draws in
+/// its place; the `risk/<id>` anchor is the target of the page's links to
+/// the card (and opens it).
+#[component]
+fn StaticCard(id: String, name: String, body: impl IntoView + 'static) -> impl IntoView {
+    view! {
+        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
+            <details class="rmp-card-details" data-risk=id.clone()>
+                <summary>
+                    <h3 class="rmp-card-heading">
+                        <span class="rmp-card-toggle" id=format!("rmp-risk-{id}-button")>
+                            <span class="rmp-chevron" aria-hidden="true"></span>
+                            <span lang=DOCUMENT_LANG>{name}</span>
+                        </span>
+                    </h3>
+                </summary>
+                <div id=format!("rmp-risk-{id}") class="rmp-card-body">
+                    <span class="rmp-anchor" id=format!("risk/{id}")></span>
+                    {body}
+                </div>
+            </details>
         </article>
     }
 }

@@ -48,7 +48,7 @@ pub fn SearchBox(shortcut: bool) -> impl IntoView {
             }
         }
     };
-    {
+    if !ctx.ahead() {
         let build = build.clone();
         request_animation_frame(move || set_timeout(build, Default::default()));
     }
@@ -56,7 +56,7 @@ pub fn SearchBox(shortcut: bool) -> impl IntoView {
     let listed = RwSignal::new(false);
     let input = NodeRef::<Input>::new();
     let list_ref = NodeRef::<Ol>::new();
-    if shortcut {
+    if shortcut && !ctx.ahead() {
         let handle = window_event_listener(leptos::ev::keydown, move |ev| {
             if ev.key() == "/"
                 && !ev.ctrl_key()

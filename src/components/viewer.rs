@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::label;
+use super::context::{label, AHEAD};
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -62,7 +62,19 @@ pub fn Viewer(
     /// What the places start with in the URL fragment (a catalog's `rmp/<id>/`).
     #[prop(optional, into)]
     prefix: String,
+    /// Drawn ahead of time to HTML (`rmp render`): the document is read at
+    /// once and nothing touches the browser.
+    #[prop(optional)]
+    prerender: bool,
+    /// Risk cards open from the start (those a reader opened in the page
+    /// drawn ahead of time, before this viewer took it over).
+    #[prop(optional)]
+    opened: Vec<String>,
 ) -> impl IntoView {
+    if AHEAD && prerender {
+        let doc = at_once(&source.get_untracked());
+        return view! { <Shell doc=doc source lang route history prefix prerender opened open_file=|_| () /> }.into_any();
+    }
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
@@ -155,6 +167,39 @@ pub fn Viewer(
         });
         route.set(Route::Summary);
     };
+    view! { <Shell doc=doc source lang route history prefix notify prerender opened open_file /> }
+        .into_any()
+}
+
+/// A document read at once, for drawing ahead of time.
+fn at_once(from: &Source) -> RwSignal<Doc> {
+    let bytes = ready(from).unwrap_or_else(|| Ok(Vec::new()));
+    RwSignal::new(match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
+        Ok(opened) => Doc::Ready(
+            Arc::new(opened.rmp),
+            Arc::new(opened.warnings),
+            from.provenance(),
+            None,
+        ),
+        Err(refusal) => Doc::Failed(Arc::new(refusal), from.clone()),
+    })
+}
+
+/// What a viewer draws around its document: the document (or why not),
+/// and the file picker; a file dropped on it opens.
+#[component]
+fn Shell(
+    doc: RwSignal<Doc>,
+    source: RwSignal<Source>,
+    lang: RwSignal<Lang>,
+    route: RwSignal<Route>,
+    history: bool,
+    prefix: String,
+    #[prop(optional)] notify: Notify,
+    prerender: bool,
+    opened: Vec<String>,
+    open_file: impl Fn(web_sys::File) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
     let dragging = RwSignal::new(false);
     let t = move || lang.get().texts();
     let body = move || {
@@ -164,7 +209,7 @@ pub fn Viewer(
         }
         .into_any(),
         Doc::Ready(rmp, warnings, provenance, compare) => view! {
-            <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history prefix=prefix.clone() compare=compare notify=notify />
+            <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history prefix=prefix.clone() compare=compare notify=notify prerender=prerender opened=opened.clone() />
         }
         .into_any(),
         Doc::Failed(refusal, from) => view! {

@@ -160,10 +160,10 @@ pub fn mount(
                 };
                 return view! { <components::Portal catalog=s.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
             }
-            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base /> }.into_any()
+            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base opened=options.opened.clone() /> }.into_any()
         }
         #[cfg(not(feature = "portal"))]
-        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() /> }
+        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() opened=options.opened.clone() /> }
     });
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -232,6 +232,9 @@ struct Options {
     lang: Option<Lang>,
     route: Option<Route>,
     history: bool,
+    /// `opened`: risk cards open from the start (those a reader opened in
+    /// the viewer drawn ahead of time that this one takes over).
+    opened: Vec<String>,
 }
 
 impl Options {
@@ -277,6 +280,14 @@ impl Options {
             lang: text("lang").map(|l| Lang::from_code(&l)),
             route,
             history: get("history").is_some_and(|v| v.as_bool().unwrap_or(true)),
+            opened: get("opened")
+                .map(|v| {
+                    js_sys::Array::from(&v)
+                        .iter()
+                        .filter_map(|id| id.as_string())
+                        .collect()
+                })
+                .unwrap_or_default(),
         }
     }
 }

@@ -44,9 +44,11 @@ pub fn mount_viewer(
 /// or is the built-in one, compared with `?base=<url>` when given; or the
 /// page is a catalog's, `?catalog=<url>`. The language from `?lang=`, the
 /// last choice, or Japanese; the place from the URL fragment. The viewer
-/// stays mounted for the life of the page.
+/// stays mounted for the life of the page. `opened`: the risk cards the
+/// reader opened in the page drawn ahead of time, open here too.
 #[wasm_bindgen]
-pub fn boot(element: web_sys::HtmlElement) {
+pub fn boot(element: web_sys::HtmlElement, opened: Option<Vec<String>>) {
+    let opened = opened.unwrap_or_default();
     failure::install();
     failure::standalone(&element);
     let location = web_sys::window().map(|w| w.location());
@@ -96,13 +98,13 @@ pub fn boot(element: web_sys::HtmlElement) {
                 return view! { <Portal catalog=RwSignal::new(url) lang=lang place=place history=true /> }.into_any();
             }
             view! {
-                <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true base=base.clone() />
+                <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true base=base.clone() opened=opened.clone() />
             }
             .into_any()
         }
         #[cfg(not(feature = "portal"))]
         view! {
-            <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true />
+            <Viewer source=RwSignal::new(source.clone()) lang=lang route=RwSignal::new(Route::parse(&hash)) history=true opened=opened.clone() />
         }
     });
     handle.forget();

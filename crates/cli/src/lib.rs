@@ -12,6 +12,6 @@ pub use catalog::catalog_dir;
 pub use describe::describe;
 pub use diff::diff_text;
 pub use export::write_csv;
-pub use read::{load, read_file, Loaded};
+pub use read::{load, load_bytes, read_file, Loaded};
 
 pub use rmp_model::schema;

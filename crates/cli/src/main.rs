@@ -20,6 +20,7 @@ usage:
   rmp import TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
   rmp diff [--format text|json] OLD NEW
   rmp catalog DIR [-o catalog.json]
+  rmp render FILE [-o OUT.html] [--fragment | --markup] [--lang ja|en] [--at PLACE] [--assets URL]
   rmp synth [--risks N] [--cohorts N] [--events N] [--activities N] [--seed N] [-o OUT.json]
 
 exit status: 0 valid (import: a draft written), 1 invalid (or warnings with
@@ -64,6 +65,7 @@ fn run() -> Result<ExitCode, lexopt::Error> {
         "import" => import(args)?,
         "diff" => diff(args)?,
         "catalog" => catalog(args)?,
+        "render" => render(args)?,
         "help" => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -242,6 +244,68 @@ fn export_csv(args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
             }
         }
     }))
+}
+
+/// `rmp render`: the viewer drawn to HTML ahead of time. The page (the
+/// standalone viewer's, to go beside the bundle's files or under
+/// `--assets`), `--fragment` an `<rmp-viewer>` element with a declarative
+/// shadow root, `--markup` the viewer's markup alone. `--at` the place shown
+/// first (`board`, `risk/crs`: the URL fragment's words).
+fn render(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
+    let mut how = rmp_viewer::render::Render::default();
+    let (mut out, mut files, mut form) = (None::<String>, Vec::new(), "page");
+    while let Some(arg) = args.next()? {
+        match arg {
+            Short('o') | Long("output") => out = Some(args.value()?.string()?),
+            Long("fragment") => form = "fragment",
+            Long("markup") => form = "markup",
+            Long("lang") => {
+                how.lang = rmp_view_model::text::Lang::from_code(&args.value()?.string()?)
+            }
+            Long("at") => how.route = rmp_view_model::route::Route::parse(&args.value()?.string()?),
+            Long("assets") => how.assets = args.value()?.string()?,
+            Value(value) => files.push(value.string()?),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let [file] = files.as_slice() else {
+        return Ok(usage("expected exactly one FILE"));
+    };
+    // A document the viewer would refuse is not drawn: the page would show an error panel.
+    let bytes = match rmp_cli::read_file(Path::new(file)) {
+        Ok(bytes) => bytes,
+        Err(why) => {
+            print_invalid(file, &Loaded::failed(why));
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let loaded = rmp_cli::load_bytes(&bytes);
+    if !loaded.is_valid() {
+        print_invalid(file, &loaded);
+        return Ok(ExitCode::FAILURE);
+    }
+    // The page carries the document without its indentation.
+    let json = serde_json::from_slice::<serde_json::Value>(&bytes)
+        .map(|v| v.to_string())
+        .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).into_owned());
+    let html = match form {
+        "fragment" => rmp_viewer::render::fragment(&json, &how),
+        "markup" => rmp_viewer::render::viewer_html(&json, &how),
+        _ => rmp_viewer::render::page(&json, &how),
+    };
+    Ok(match out {
+        Some(path) => match std::fs::write(&path, html) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("rmp: cannot write {path}: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        None => {
+            print!("{html}");
+            ExitCode::SUCCESS
+        }
+    })
 }
 
 /// `rmp synth`: a synthetic RMP of a given size, the same for the same seed.

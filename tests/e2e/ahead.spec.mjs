@@ -1,0 +1,163 @@
+// Content before the wasm: the page drawn ahead of time (`rmp render`, dist/index.html), read with
+// scripts off, taken over by the wasm with no visible change, under a policy that forbids WebAssembly,
+// as a portal's fragment with a declarative shadow root, and as the single file.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { attribute, base, check, count, expect, root, settle, test, until } from './fixtures.mjs';
+import { risks } from './shared.mjs';
+
+const page_ = 'dist/index.html';
+const cellsOf = (risk) => risk.incidence.flatMap((t) => t.events.flatMap((e) => e.grades.flatMap((g) => g.cells.map((c) => (c.percent ? `${c.n}（${c.percent}%）` : `${c.n}`)))));
+
+/** Holds every request for a viewer wasm until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route((u) => u.pathname.endsWith('rmp_viewer_bg.wasm'), async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
+/** Every card of the risk view and every incidence number, read with no script at all. */
+async function readCards(page, scope) {
+  const cards = scope.locator('#risks details.rmp-card-details');
+  await count(cards, risks.length, 'six risk cards');
+  const names = await cards.locator('summary').allTextContents();
+  check(JSON.stringify(names) === JSON.stringify(risks.map((r) => r.name)), `names: ${names}`);
+  for (const [i, risk] of risks.entries()) {
+    const card = cards.nth(i);
+    await card.locator('summary').click();
+    await attribute(card, 'open', '', `${risk.name} opens without script`);
+    const expected = cellsOf(risk);
+    const cells = await settle(() => card.locator('table.rmp-incidence tbody td').allTextContents(), (c) => c.length === expected.length, `${risk.name}: ${expected.length} cells`);
+    expected.forEach((text, k) => check(cells[k].startsWith(text), `${risk.name} cell ${k}: "${cells[k]}" should start with "${text}"`));
+    await expect(card.locator('table.rmp-incidence').first(), `${risk.name}: its table shows`).toBeVisible();
+    await expect(card, `${risk.name}: the reason shows`).toContainText(risk.reason[0].slice(0, 40));
+  }
+}
+
+test.describe('scripts off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the pre-rendered page shows all six cards and every incidence number, and says what is off', async ({ page }) => {
+    await page.goto(base + page_ + '#risks');
+    await readCards(page, page);
+    await expect(page.getByRole('note')).toContainText('スクリプトが動いていない');
+    await expect(page.locator('.rmp-search'), 'no search box that cannot search').toBeHidden();
+    await expect(page.locator('.rmp-lang'), 'no language switch').toBeHidden();
+  });
+
+  test('every view is reached by the page links, an activity page by its link', async ({ page }) => {
+    await page.goto(base + page_);
+    await expect(page.locator('#summary')).toBeVisible();
+    for (const [name, id] of [['品目の概要', 'overview'], ['活動の状況', 'board'], ['リスク×活動', 'matrix'], ['計画の全文', 'plan'], ['安全性検討事項', 'risks']]) {
+      await page.locator('.rmp-tabs').getByRole('link', { name, exact: true }).click();
+      await until(() => page.locator(`[id="${id}"]`).isVisible(), `${name} shows`);
+      await until(async () => !(await page.locator('#summary').isVisible()), `the summary hides for ${name}`);
+    }
+    await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
+    await page.locator('[id="board"]').getByRole('link', { name: /LUN2501|製造販売後/ }).first().click();
+    await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'the LUN2501 page shows');
+    await expect(page.locator('[id="activity/lun2501"]')).toContainText('LUN2501');
+  });
+
+  test('a link to a card shows the risk view with that card open', async ({ page }) => {
+    await page.goto(base + page_ + '#summary');
+    await page.goto(base + page_ + '#risk/infections');
+    const card = page.locator('#risks details[data-risk="infections"]');
+    await until(() => card.evaluate((d) => d.open), 'the linked card opened');
+    await expect(card.locator('table.rmp-incidence').first()).toBeVisible();
+  });
+
+  test('the single file reads from disk with scripts off', async ({ page }) => {
+    await page.goto(pathToFileURL(join(root, 'dist', 'rmp-viewer-standalone.html')).href + '#risks');
+    await count(page.locator('#risks details.rmp-card-details'), risks.length, 'six cards');
+    await expect(page.getByRole('note')).toBeVisible();
+  });
+});
+
+test('the wasm takes the page over with the same text, no layout shift, the scroll and an opened card kept', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const release = await holdWasm(page);
+  await page.goto(base + page_ + '#risks');
+  const ahead = page.locator('#risks details[data-risk="infections"]');
+  await ahead.locator('summary').click();
+  await attribute(ahead, 'open', '', 'opened before the wasm arrives');
+  await page.evaluate(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: false });
+  });
+  await page.mouse.wheel(0, 300);
+  const y = await until(() => page.evaluate(() => window.scrollY), 'scrolled');
+  const visibleText = () => page.evaluate(() => document.querySelector('#app .rmp-main').innerText);
+  const before = await visibleText();
+  const header = await page.evaluate(() => document.querySelector('#app .rmp-header').innerText);
+  check(before.includes('感染症') && /\d+（\d+\.\d%）/.test(before), 'the opened card shows its numbers before the wasm');
+  release();
+  const button = page.getByRole('button', { name: '感染症', exact: true });
+  await attribute(button, 'aria-expanded', 'true', 'the card opened before the takeover is still open');
+  await count(page.locator('details.rmp-card-details'), 0, 'the drawn-ahead viewer is gone');
+  await count(page.locator('#app .rmp-viewer'), 1, 'one viewer');
+  check(await visibleText() === before, 'the same text before and after');
+  check(await page.evaluate(() => document.querySelector('#app .rmp-header').innerText) === header, 'the same header');
+  check(await page.evaluate(() => window.scrollY) === y, 'the scroll position kept');
+  const shifts = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.shifts)))));
+  check(shifts.reduce((a, b) => a + b, 0) === 0, `no layout shift: ${shifts}`);
+  // It is the wasm's now: the search works.
+  await page.getByRole('searchbox').fill('LUN2501');
+  await until(() => page.locator('.rmp-hits li').count(), 'search hits');
+});
+
+test('focus in the drawn page stays on its counterpart', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(base + page_ + '#risks');
+  await page.locator('#risks details[data-risk="tumor-flare"] summary').focus();
+  release();
+  const button = page.getByRole('button', { name: '腫瘍フレア', exact: true });
+  await expect(button).toBeFocused();
+});
+
+test('under a policy without wasm-unsafe-eval the page stays readable and says what is off', async ({ page }) => {
+  await page.route((u) => u.pathname.endsWith('/dist/index.html'), (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'" },
+    body: readFileSync(join(root, 'dist', 'index.html')),
+  }));
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error');
+  await page.goto(base + page_ + '#risks');
+  await refused;
+  await expect(page.getByRole('note')).toContainText('スクリプトが動いていない');
+  await expect(page.locator('.rmp-search')).toBeHidden();
+  await readCards(page, page);
+});
+
+test('a fragment shows the RMP in a declarative shadow root before the loader runs, then the loader takes it over', async ({ page }) => {
+  const fragment = execFileSync(join(root, 'target', 'debug', 'rmp'), ['render', '--fragment', join(root, 'data', 'lunsumio.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const name = `fragment-${process.pid}.html`;
+  writeFileSync(join(root, 'dist', name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title><style>p{color:red}</style></head><body><h1>Portal</h1>${fragment}<script type="module" src="rmp-viewer.js"></script></body></html>`);
+  try {
+    let release;
+    const gate = new Promise((resolve) => { release = resolve; });
+    await page.route((u) => u.pathname.endsWith('/dist/rmp-viewer.js'), async (route) => { await gate; await route.continue(); });
+    // Not waiting for the load event: the loader is held back.
+    await page.goto(base + 'dist/' + name + '#risks', { waitUntil: 'commit' });
+    const viewer = page.locator('rmp-viewer');
+    // Before any script of the viewer's: the shadow root is the parser's.
+    await expect(viewer.locator('h1')).toHaveText(/ルンスミオ/);
+    await expect(viewer.getByRole('link', { name: '安全性検討事項' })).toBeVisible();
+    check(await page.evaluate(() => !customElements.get('rmp-viewer')), 'the loader has not run');
+    const style = await viewer.locator('.rmp-card-toggle').first().evaluate((e) => getComputedStyle(e).fontWeight);
+    check(Number(style) >= 600 || style === 'bold', 'styled by the stylesheet in the shadow root');
+    const ready = page.evaluate(() => new Promise((resolve) => document.querySelector('rmp-viewer').addEventListener('rmp-ready', () => resolve(true))));
+    release();
+    await ready;
+    await until(() => viewer.locator('.rmp-tabs .rmp-tab').first().isVisible(), 'taken over');
+    await count(viewer.locator('details.rmp-card-details'), 0, 'the drawn-ahead viewer is gone');
+    await viewer.locator('.rmp-tabs').getByRole('link', { name: '安全性検討事項' }).click();
+    await count(viewer.locator('.rmp-card-heading button'), risks.length, 'six accordion buttons');
+  } finally {
+    rmSync(join(root, 'dist', name), { force: true });
+  }
+});

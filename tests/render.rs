@@ -1,0 +1,136 @@
+//! `rmp render`: the viewer drawn natively to HTML carries every sentence and
+//! number of the document, on pages reached by in-page links, before any script.
+#![cfg(not(target_arch = "wasm32"))]
+
+use rmp_viewer::render::{fragment, page, viewer_html, Render};
+
+fn lunsumio() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/lunsumio.json"))
+        .unwrap_or_default()
+}
+
+/// Every string in the document, as the page must carry it (HTML-escaped).
+fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        // Ids and ISO dates are the document's plumbing (a printed date is drawn as printed).
+        serde_json::Value::String(s) if !plumbing(s) => out.push(
+            s.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;"),
+        ),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+fn plumbing(s: &str) -> bool {
+    s.trim().is_empty()
+        || s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+#[test]
+fn every_incidence_cell_is_drawn_ahead_as_printed() {
+    let json = lunsumio();
+    let html = viewer_html(&json, &Render::default());
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    let mut cells = 0;
+    for risk in doc["safety_specification"]["identified_risks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        let name = risk["name"].as_str().unwrap_or_default();
+        assert!(
+            html.contains(&format!(
+                "data-risk=\"{}\"",
+                risk["id"].as_str().unwrap_or_default()
+            )),
+            "{name}: a card"
+        );
+        for table in risk["incidence"].as_array().into_iter().flatten() {
+            for event in table["events"].as_array().into_iter().flatten() {
+                for grade in event["grades"].as_array().into_iter().flatten() {
+                    for cell in grade["cells"].as_array().into_iter().flatten() {
+                        let text = match cell["percent"].as_str() {
+                            Some(p) => format!("{}（{}%）", cell["n"], p),
+                            None => cell["n"].to_string(),
+                        };
+                        assert!(html.contains(&text), "{name}: {text}");
+                        cells += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(cells, 144);
+}
+
+#[test]
+fn the_page_carries_every_string_of_the_document_on_screen() {
+    let json = lunsumio();
+    let html = viewer_html(&json, &Render::default());
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
+    let mut all = Vec::new();
+    // The strings a reader reads (ids and codes are the document's plumbing).
+    for part in [
+        "summary",
+        "overview",
+        "safety_specification",
+        "pv_plan",
+        "rm_plan",
+        "pv_list",
+        "rm_list",
+    ] {
+        strings(&doc[part], &mut all);
+    }
+    assert!(all.len() > 300, "{} strings", all.len());
+    let missing: Vec<&String> = all.iter().filter(|s| !html.contains(s.as_str())).collect();
+    assert!(missing.is_empty(), "not drawn: {missing:?}");
+}
+
+#[test]
+fn every_page_is_a_section_reached_by_its_fragment() {
+    let html = viewer_html(&lunsumio(), &Render::default());
+    for id in [
+        "summary",
+        "overview",
+        "risks",
+        "board",
+        "matrix",
+        "plan",
+        "activity/lun2501",
+        "activity/routine-pv",
+    ] {
+        assert!(html.contains(&format!("id=\"{id}\"")), "section {id}");
+        assert!(
+            html.contains(&format!("href=\"#{id}\"")) || id.starts_with("activity/routine"),
+            "a link to {id}"
+        );
+    }
+    assert!(html.contains("id=\"summary\" class=\"rmp-page rmp-page-first\""));
+    assert!(html.contains("class=\"rmp-static-note\""));
+}
+
+#[test]
+fn the_page_and_the_fragment_carry_the_document_for_the_takeover() {
+    let json = lunsumio();
+    let html = page(&json, &Render::default());
+    assert!(html.contains("<script type=\"application/json\" id=\"rmp-data\">"));
+    assert!(html.contains("<title>RMP Viewer — ルンスミオ 医薬品リスク管理計画書</title>"));
+    assert!(html.contains("<noscript><style>"));
+    assert!(
+        !html.contains("rmp-loading"),
+        "no loading message where the document is"
+    );
+    let part = fragment(&json, &Render::default());
+    assert!(part.starts_with("<rmp-viewer lang=\"ja\"><template shadowrootmode=\"open\"><style>"));
+    assert!(part.contains("</template><script type=\"application/json\">"));
+    // "<" never appears inside the data script.
+    let data = part
+        .split("<script type=\"application/json\">")
+        .nth(1)
+        .unwrap_or_default();
+    let data = data.split("</script>").next().unwrap_or_default();
+    assert!(!data.contains('<'));
+}
