@@ -12,6 +12,8 @@ wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www
 wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www/portal-pkg --out-name rmp_viewer -- --package rmp-viewer --features portal >&2
 # The importer, for the import page only: a module of its own, so the viewer's wasm does not carry it.
 wasm-pack build crates/import-web --release --target web --no-typescript --no-pack --out-dir ../../www/import-pkg --out-name rmp_import -- --package rmp-import-web >&2
+# The default document beside the loaders (the wasm does not carry it).
+mkdir -p www/data && cp data/lunsumio.json www/data/lunsumio.json
 for wasm in www/pkg/rmp_viewer_bg.wasm www/portal-pkg/rmp_viewer_bg.wasm www/import-pkg/rmp_import_bg.wasm; do
   tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"

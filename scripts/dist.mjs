@@ -15,19 +15,42 @@ mkdirSync(join(dist, 'pkg'), { recursive: true });
 mkdirSync(join(dist, 'data'), { recursive: true });
 
 const copy = (from, to = from) => copyFileSync(join(root, from), join(dist, to));
-copy('www/rmp-viewer.js', 'rmp-viewer.js');
+// Scripts without their whole-line comments (what a reader of the source
+// needs, not a browser): a line that is only a comment, and /* … */ blocks
+// that start a line. Nothing else changes.
+const stripped = (text) => {
+  const out = [];
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (inBlock) {
+      if (t.includes('*/')) inBlock = false;
+      continue;
+    }
+    if (t.startsWith('//')) continue;
+    if (t.startsWith('/*')) {
+      if (!t.includes('*/')) inBlock = true;
+      else if (!t.endsWith('*/')) out.push(line);
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+};
+const script = (from, to) => writeFileSync(join(dist, to), stripped(readFileSync(join(root, from), 'utf8')));
+script('www/rmp-viewer.js', 'rmp-viewer.js');
 copy('www/rmp-viewer.css', 'rmp-viewer.css');
-copy('www/main.js', 'main.js');
-copy('www/failure.js', 'failure.js');
-copy('www/takeover.js', 'takeover.js');
+script('www/main.js', 'main.js');
+script('www/failure.js', 'failure.js');
+script('www/takeover.js', 'takeover.js');
 copy('www/embed.html', 'embed.html');
 copy('www/embed.css', 'embed.css');
-copy('www/embed.js', 'embed.js');
-copy('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
+script('www/embed.js', 'embed.js');
+script('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
 copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
 // The portal build: the catalog and the comparison of versions.
 mkdirSync(join(dist, 'portal-pkg'), { recursive: true });
-copy('www/portal-pkg/rmp_viewer.js', 'portal-pkg/rmp_viewer.js');
+script('www/portal-pkg/rmp_viewer.js', 'portal-pkg/rmp_viewer.js');
 copy('www/portal-pkg/rmp_viewer_bg.wasm', 'portal-pkg/rmp_viewer_bg.wasm');
 copy('data/lunsumio.json', 'data/lunsumio.json');
 // The previous version and the catalog of both: `?catalog=data/catalog.json`, `?src=…&base=…`.

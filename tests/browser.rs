@@ -34,7 +34,12 @@ async fn until(what: &str, ok: impl Fn() -> bool) {
     panic!("{what}: still not so after 10 s");
 }
 
+/// A host element, with the default document set as a page sets it (its own copy).
 fn host() -> HtmlElement {
+    rmp_viewer::components::set_default(Source::Text {
+        name: rmp_viewer::components::INLINE.into(),
+        text: include_str!("../data/lunsumio.json").into(),
+    });
     let document = web_sys::window().unwrap().document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();

@@ -26,7 +26,8 @@ fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
 
 fn plumbing(s: &str) -> bool {
     s.trim().is_empty()
-        || s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        || s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 #[test]

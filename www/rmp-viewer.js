@@ -142,6 +142,8 @@ export async function mount(element, options = {}) {
     throw error;
   }
   const onEvent = (type, detail) => fire(element, type, detail);
+  // The default document is the bundle's file, not the wasm's.
+  options = { defaultDocument: new URL('data/lunsumio.json', base).href, ...options };
   const host = (container) => {
     container.className = 'rmp-host';
     container.setAttribute('part', 'viewer');

@@ -44,5 +44,5 @@ pub use app::App;
 pub use notice::{Notice, Notify};
 #[cfg(feature = "portal")]
 pub use portal::Portal;
-pub use source::{Source, INLINE};
+pub use source::{set_default, Source, INLINE};
 pub use viewer::Viewer;

@@ -1,13 +1,35 @@
 //! Where a viewer's document comes from.
 
-/// The default document, Lunsumio's RMP (`data/lunsumio.json`, without its
-/// indentation: see `build.rs`).
-pub const DEFAULT_RMP: &str = include_str!(concat!(env!("OUT_DIR"), "/lunsumio.json"));
+use std::cell::RefCell;
+
+thread_local! {
+    /// Where the default document is: the wasm does not carry it.
+    static DEFAULT: RefCell<Option<Source>> = const { RefCell::new(None) };
+}
+
+/// Sets where the default document (Lunsumio's RMP) comes from: the page's
+/// own copy, or the bundle's `data/lunsumio.json`. The first setting stays.
+pub fn set_default(source: Source) {
+    if source == Source::Builtin {
+        return;
+    }
+    DEFAULT.with(|d| {
+        d.borrow_mut().get_or_insert(source);
+    });
+}
+
+/// Where the default document comes from ([`Source::Builtin`] resolved).
+pub fn default_document() -> Source {
+    DEFAULT
+        .with(|d| d.borrow().clone())
+        .unwrap_or_else(|| Source::Invalid("This page names no default document.".into()))
+}
 
 /// Where a viewer's document comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
-    /// The built-in default (Lunsumio).
+    /// The default document (Lunsumio), wherever the page keeps it
+    /// ([`set_default`]).
     Builtin,
     /// Fetched from a URL.
     Url(String),

@@ -11,7 +11,7 @@ use super::changes::Compare;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
-use super::source::{Source, DEFAULT_RMP};
+use super::source::{default_document, Source};
 use rmp_model::{Code, Diagnostic, Rmp};
 use rmp_view_model::board::board_items;
 use rmp_view_model::open::{open, Refusal};
@@ -128,23 +128,40 @@ pub fn Viewer(
         let number = generation.get_value().wrapping_add(1);
         generation.set_value(number);
         doc.set(Doc::Loading);
-        let policy = policy.clone();
-        match (from.clone(), earlier) {
+        // The default document is the page's own: from wherever the page
+        // keeps it (the bundle's origin admitted), its address not shown.
+        let builtin = from == Source::Builtin;
+        let (target, policy) = match default_document() {
+            Source::Url(url) if builtin => {
+                let origin = web_sys::Url::new(&url)
+                    .map(|u| u.origin())
+                    .unwrap_or_default();
+                (
+                    Source::Url(url),
+                    Arc::new(page_policy(&format!("{allowed_origins} {origin}"))),
+                )
+            }
+            other if builtin => (other, policy.clone()),
+            _ => (from.clone(), policy.clone()),
+        };
+        match (target, earlier) {
             (Source::Url(url), None) => spawn_local(async move {
                 match fetch_bytes(&url, &policy).await {
-                    Ok((bytes, last)) => settle(number, from, Ok(bytes), Some(last), None),
+                    Ok((bytes, last)) => {
+                        settle(number, from, Ok(bytes), (!builtin).then_some(last), None)
+                    }
                     Err(problem) => settle(number, from, Err(problem), None, None),
                 }
             }),
             // Nothing to wait for: drawn at once.
-            (_, None) => {
-                let bytes = ready(&from).unwrap_or_else(|| Ok(Vec::new()));
+            (target, None) => {
+                let bytes = ready(&target).unwrap_or_else(|| Ok(Vec::new()));
                 settle(number, from, bytes, None, None)
             }
             // With an earlier version (the portal build only): both, then the comparison.
-            (_, Some(base)) => spawn_local(async move {
-                let (bytes, shown_from) = match load(&from, &policy).await {
-                    Ok((bytes, last)) => (Ok(bytes), last),
+            (target, Some(base)) => spawn_local(async move {
+                let (bytes, shown_from) = match load(&target, &policy).await {
+                    Ok((bytes, last)) => (Ok(bytes), last.filter(|_| !builtin)),
                     Err(problem) => (Err(problem), None),
                 };
                 let earlier = load(&base, &policy).await.map(|(b, _)| b);
@@ -269,7 +286,7 @@ fn Shell(
 /// The bytes of a source that needs no request.
 fn ready(from: &Source) -> Option<Result<Vec<u8>, Diagnostic>> {
     match from {
-        Source::Builtin => Some(Ok(DEFAULT_RMP.as_bytes().to_vec())),
+        Source::Builtin => ready(&default_document()),
         Source::Text { text, .. } => Some(Ok(text.clone().into_bytes())),
         Source::Invalid(why) => Some(Err(Diagnostic::failure(Code::InvalidData, why.clone()))),
         Source::Url(_) => None,

@@ -107,6 +107,9 @@ pub fn mount(
     on_event: Option<js_sys::Function>,
 ) -> ViewerHandle {
     let options = Options::read(&options);
+    if let Some(url) = options.default_document.clone() {
+        crate::components::set_default(Source::Url(url));
+    }
     let history = options.history;
     let allowed = options.allowed_origins.clone();
     let route = match (history, options.route.clone()) {
@@ -232,6 +235,8 @@ struct Options {
     lang: Option<Lang>,
     route: Option<Route>,
     history: bool,
+    /// `defaultDocument`: where the default document is (the loader's `data/lunsumio.json`).
+    default_document: Option<String>,
     /// `opened`: risk cards open from the start (those a reader opened in
     /// the viewer drawn ahead of time that this one takes over).
     opened: Vec<String>,
@@ -280,6 +285,7 @@ impl Options {
             lang: text("lang").map(|l| Lang::from_code(&l)),
             route,
             history: get("history").is_some_and(|v| v.as_bool().unwrap_or(true)),
+            default_document: text("defaultDocument"),
             opened: get("opened")
                 .map(|v| {
                     js_sys::Array::from(&v)

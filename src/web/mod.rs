@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "portal")]
 use crate::components::Portal;
-use crate::components::{Source, Viewer, INLINE};
+use crate::components::{set_default, Source, Viewer, INLINE};
 use rmp_view_model::route::Route;
 #[cfg(feature = "portal")]
 use rmp_view_model::route::Shelved;
@@ -62,6 +62,23 @@ pub fn boot(element: web_sys::HtmlElement, opened: Option<Vec<String>>) {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("rmp-data"))
         .and_then(|e| e.text_content());
+    // The default document: the page's own copy, or where its
+    // <link rel="rmp-default" href="…"> says.
+    match &inline {
+        Some(text) => set_default(Source::Text {
+            name: INLINE.into(),
+            text: text.clone(),
+        }),
+        None => {
+            let link = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector("link[rel=\"rmp-default\"]").ok().flatten())
+                .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok());
+            if let Some(link) = link {
+                set_default(Source::Url(link.href()));
+            }
+        }
+    }
     let source = match (param("src").filter(|s| !s.trim().is_empty()), inline) {
         (Some(url), _) => Source::Url(url),
         (None, Some(text)) => Source::Text {
