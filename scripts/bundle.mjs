@@ -68,7 +68,7 @@ ${glue.replace(/<\/script/gi, '<\\/script')}
 ${failure}
 ${takeover}
 const app = document.getElementById('app');
-const ahead = drawnAhead(app);
+const ahead = new URLSearchParams(location.search).get('src') ? null : drawnAhead(app);
 try {
   const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
   const bytes = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();

@@ -67,6 +67,12 @@ pub fn viewer_html(json: &str, how: &Render) -> String {
 pub fn page(json: &str, how: &Render) -> String {
     let title = title_of(json);
     let mut html = PAGE.replace("www/", &how.assets);
+    // The page carries its document: nothing to fetch for it.
+    html = html
+        .lines()
+        .filter(|line| !line.contains("data/lunsumio.json\" as=\"fetch\""))
+        .collect::<Vec<_>>()
+        .join("\n");
     if let Some(title) = title {
         html = replace_between(
             &html,

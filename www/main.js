@@ -10,8 +10,9 @@ const app = document.getElementById('app');
 const query = new URLSearchParams(location.search);
 const portal = query.get('catalog') || query.get('base');
 const dir = portal ? './portal-pkg/' : './pkg/';
-// A catalog or a comparison is not the page's own document: drawn anew.
-const ahead = portal ? null : drawnAhead(app);
+// A catalog, a comparison or another document (`?src=`) is not the page's
+// own: drawn anew.
+const ahead = portal || query.get('src') ? null : drawnAhead(app);
 try {
   const { default: init, boot } = await import(new URL(`${dir}rmp_viewer.js`, import.meta.url).href);
   await init({ module_or_path: new URL(`${dir}rmp_viewer_bg.wasm`, import.meta.url) });

@@ -221,7 +221,7 @@ pub fn App(
                 {View::ALL.into_iter().map(tab).collect_view()}
                 <PrintButton />
             </nav>
-            <main class="rmp-main">{body}</main>
+            <main class="rmp-main" class:rmp-pages=prerender>{body}</main>
         </div>
     }
 }

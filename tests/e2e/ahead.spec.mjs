@@ -6,7 +6,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { attribute, base, check, count, expect, root, settle, test, until } from './fixtures.mjs';
-import { risks } from './shared.mjs';
+import { pdfText, risks, squeeze } from './shared.mjs';
 
 const page_ = 'dist/index.html';
 const cellsOf = (risk) => risk.incidence.flatMap((t) => t.events.flatMap((e) => e.grades.flatMap((g) => g.cells.map((c) => (c.percent ? `${c.n}（${c.percent}%）` : `${c.n}`)))));
@@ -70,6 +70,21 @@ test.describe('scripts off', () => {
     await expect(card.locator('table.rmp-incidence').first()).toBeVisible();
   });
 
+  test('printed with scripts off, the risk view carries every card body and every incidence number', async ({ page }) => {
+    await page.goto(base + page_ + '#risks');
+    await count(page.locator('#risks details.rmp-card-details'), risks.length, 'six cards');
+    const text = squeeze((await pdfText(await page.pdf({ format: 'A4' }))).join(''));
+    for (const risk of risks) {
+      check(text.includes(squeeze(risk.reason[0])), `${risk.name}: its reason on paper`);
+      let at = 0;
+      for (const cell of cellsOf(risk)) {
+        const found = text.indexOf(squeeze(cell), at);
+        check(found >= 0, `${risk.name}: ${cell} on paper, in order`);
+        at = found;
+      }
+    }
+  });
+
   test('the single file reads from disk with scripts off', async ({ page }) => {
     await page.goto(pathToFileURL(join(root, 'dist', 'rmp-viewer-standalone.html')).href + '#risks');
     await count(page.locator('#risks details.rmp-card-details'), risks.length, 'six cards');
@@ -88,8 +103,9 @@ test('the wasm takes the page over with the same text, no layout shift, the scro
     window.shifts = [];
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: false });
   });
-  await page.mouse.wheel(0, 300);
-  const y = await until(() => page.evaluate(() => window.scrollY), 'scrolled');
+  // At once, not a smooth scroll still moving when the takeover reads it.
+  const y = await page.evaluate(() => { window.scrollTo({ top: 300, behavior: 'instant' }); return window.scrollY; });
+  check(y === 300, `scrolled to ${y}`);
   const visibleText = () => page.evaluate(() => document.querySelector('#app .rmp-main').innerText);
   const before = await visibleText();
   const header = await page.evaluate(() => document.querySelector('#app .rmp-header').innerText);
