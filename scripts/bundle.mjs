@@ -28,7 +28,7 @@ const css = readFileSync(join(root, 'www', 'rmp-viewer.css'), 'utf8');
 const glue = readFileSync(join(pkg, 'rmp_viewer.js'), 'utf8');
 // The start-failure message, inlined (no module to import from a single file).
 const failure = readFileSync(join(root, 'www', 'failure.js'), 'utf8').replace(/^export /m, '');
-const takeover = readFileSync(join(root, 'www', 'takeover.js'), 'utf8').replace(/^export /gm, '');
+const takeover = readFileSync(join(root, 'www', 'takeover.js'), 'utf8').replace(/^export /gm, '').replace(/^import .*$/gm, '');
 const wasm = gzipSync(readFileSync(join(pkg, 'rmp_viewer_bg.wasm')), { level: 9 }).toString('base64');
 let data = '';
 let ahead = '<p class="rmp-loading" role="status">読み込み中… / Loading…</p>';
@@ -42,8 +42,10 @@ if (dataFile) {
     text = JSON.stringify(doc);
   } catch { /* the viewer shows what is wrong with it */ }
   if (rmpBin) {
-    ahead = execFileSync(rmpBin, ['render', '--markup', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
-    noscript = execFileSync(rmpBin, ['render', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 }).match(/<noscript>.*?<\/noscript>/s)[0];
+    // The page `rmp render` draws: its viewer and its <noscript> style.
+    const page = execFileSync(rmpBin, ['render', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    ahead = page.match(/<div id="app">(.*?)<\/div>\s*<script type="application\/json" id="rmp-data">/s)[1];
+    noscript = page.match(/<noscript>.*?<\/noscript>/s)[0];
   }
   // No "<" at all inside the script element ("</script", "<!--<script" would
   // end it early or change how it is parsed): "\u003c" is the same JSON.
@@ -68,26 +70,12 @@ ${glue.replace(/<\/script/gi, '<\\/script')}
 ${failure}
 ${takeover}
 const app = document.getElementById('app');
-const ahead = new URLSearchParams(location.search).get('src') ? null : drawnAhead(app);
-try {
+await startPage(app, new URLSearchParams(location.search).get('src') ? null : drawnAhead(app), async () => {
   const packed = Uint8Array.from(atob('${wasm}'), (c) => c.charCodeAt(0));
   const bytes = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
   await __wbg_init({ module_or_path: bytes });
-  if (ahead) {
-    await takeOver(ahead, (holder, opened) => boot(holder, opened));
-  } else {
-    app.textContent = '';
-    boot(app);
-  }
-} catch (error) {
-  if (ahead) {
-    scriptless(ahead);
-    console.error(error);
-  } else {
-    app.textContent = startFailure(error).message;
-    app.setAttribute('role', 'alert');
-  }
-}
+  return boot;
+});
 </script>
 </body>
 </html>

@@ -3,8 +3,7 @@
 // everything else the viewer's own, smaller one. A page drawn ahead of time
 // (`rmp render`) is taken over without a visible change; where the wasm
 // cannot run, it stays, saying which features are off.
-import { startFailure } from './failure.js';
-import { drawnAhead, scriptless, takeOver } from './takeover.js';
+import { drawnAhead, startPage } from './takeover.js';
 
 const app = document.getElementById('app');
 const query = new URLSearchParams(location.search);
@@ -12,22 +11,8 @@ const portal = query.get('catalog') || query.get('base');
 const dir = portal ? './portal-pkg/' : './pkg/';
 // A catalog, a comparison or another document (`?src=`) is not the page's
 // own: drawn anew.
-const ahead = portal || query.get('src') ? null : drawnAhead(app);
-try {
+await startPage(app, portal || query.get('src') ? null : drawnAhead(app), async () => {
   const { default: init, boot } = await import(new URL(`${dir}rmp_viewer.js`, import.meta.url).href);
   await init({ module_or_path: new URL(`${dir}rmp_viewer_bg.wasm`, import.meta.url) });
-  if (ahead) {
-    await takeOver(ahead, (holder, opened) => boot(holder, opened));
-  } else {
-    app.textContent = '';
-    boot(app);
-  }
-} catch (error) {
-  if (ahead) {
-    scriptless(ahead);
-    console.error(error);
-  } else {
-    app.textContent = startFailure(error).message;
-    app.setAttribute('role', 'alert');
-  }
-}
+  return boot;
+});

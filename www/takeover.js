@@ -2,6 +2,7 @@
 // no visible change: the new viewer is drawn out of sight beside it, at its
 // width, with the cards the reader opened open; then the two change places
 // in one step, keeping the scroll position and the focus.
+import { startFailure } from './failure.js';
 
 /** The viewer drawn ahead of time in `root` (a page's #app, a shadow root), if any. */
 export const drawnAhead = (root) => [...root.children].find((e) => e.classList.contains('rmp-viewer')) ?? null;
@@ -9,12 +10,41 @@ export const drawnAhead = (root) => [...root.children].find((e) => e.classList.c
 /** Where no script can run the viewer: the drawn one says what is off and hides those controls. */
 export const scriptless = (ahead) => ahead.classList.add('rmp-scriptless');
 
+/** The risk cards open in the drawn viewer. */
+const openIn = (ahead) => [...ahead.querySelectorAll('details.rmp-card-details[open]')].map((d) => d.dataset.risk);
+
+/**
+ * Starts the standalone page's viewer in `app`: `load()` resolves to the
+ * wasm's `boot`. A viewer drawn ahead (`ahead`, or null to draw anew) is
+ * taken over, and stays, saying what is off, where the wasm cannot start;
+ * otherwise `app` says why.
+ */
+export async function startPage(app, ahead, load) {
+  try {
+    const boot = await load();
+    if (ahead) {
+      await takeOver(ahead, (holder, opened) => boot(holder, opened));
+    } else {
+      app.textContent = '';
+      boot(app);
+    }
+  } catch (error) {
+    if (ahead) {
+      scriptless(ahead);
+      console.error(error);
+    } else {
+      app.textContent = startFailure(error).message;
+      app.setAttribute('role', 'alert');
+    }
+  }
+}
+
 /**
  * Draws a viewer with `start(container, opened)` beside `ahead` and, once
  * it is drawn, puts it in its place.
  */
 export async function takeOver(ahead, start) {
-  const opened = [...ahead.querySelectorAll('details.rmp-card-details[open]')].map((d) => d.dataset.risk);
+  const opened = openIn(ahead);
   const holder = document.createElement('div');
   // Exactly over the drawn viewer (an absolute box before it sits where it
   // starts), so that nothing moves when they change places.
@@ -37,7 +67,7 @@ export async function takeOver(ahead, start) {
   const { scrollX, scrollY } = window;
   const focus = focused(ahead);
   // Cards opened while the wasm was drawing stay open.
-  const late = [...ahead.querySelectorAll('details.rmp-card-details[open]')].map((d) => d.dataset.risk).filter((id) => !opened.includes(id));
+  const late = openIn(ahead).filter((id) => !opened.includes(id));
   ahead.remove();
   holder.removeAttribute('style');
   holder.removeAttribute('aria-hidden');
