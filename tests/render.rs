@@ -135,3 +135,17 @@ fn the_page_and_the_fragment_carry_the_document_for_the_takeover() {
     let data = data.split("</script>").next().unwrap_or_default();
     assert!(!data.contains('<'));
 }
+
+#[test]
+fn the_timeline_drawn_ahead_marks_the_day_the_page_was_made_not_today() {
+    let html = viewer_html(&lunsumio(), &Render::default()).replace("<!>", "");
+    // Read on a later day, the mark would be wrong as "today": it says what it is.
+    assert!(
+        html.contains("このページの作成日: "),
+        "the legend names the day the page was made"
+    );
+    assert!(
+        html.contains(r#"rmp-tl-now""#) && !html.contains(">今日<"),
+        "the axis mark is not called today"
+    );
+}

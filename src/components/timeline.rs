@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::context::{label, Ctx};
 use rmp_view_model::board::{board_items, BoardFilter};
 use rmp_view_model::number::fixed;
-use rmp_view_model::text::DOCUMENT_LANG;
+use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 use rmp_view_model::timeline::{iso_day, timeline};
 
 /// Width of the drawing's coordinate space; the drawing stretches to fit.
@@ -21,6 +21,13 @@ pub fn TimelineView(
     let rmp = ctx.rmp.clone();
     let today = today();
     let today_text = iso_day(today);
+    // A page drawn ahead of time is read on later days: its mark is the day
+    // it was made, and says so.
+    let now_label = if ctx.ahead() {
+        |t: &Texts| t.drawn_on
+    } else {
+        |t: &Texts| t.today
+    };
     let submitted_text = rmp.document.submitted.date.clone();
     let drawing = move || {
         let items = board_items(&rmp);
@@ -86,7 +93,7 @@ pub fn TimelineView(
                 <span></span>
                 <div class="rmp-tl-years">
                     {years}
-                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{label(lang, |t| t.today)}</span>
+                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{label(lang, now_label)}</span>
                     {submitted.map(|s| view! { <span class="rmp-tl-year rmp-tl-sub" style:left=format!("{}%", fixed(s / SPAN * 100.0, 2))>{label(lang, |t| t.submitted)}</span> })}
                 </div>
             </div>
@@ -99,7 +106,7 @@ pub fn TimelineView(
         <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline">
             <h3 id="rmp-timeline-title">{label(lang, |t| t.timeline)}</h3>
             <p class="rmp-tl-legend">
-                {label(lang, |t| t.today)}": "{today_text}
+                {label(lang, now_label)}": "{today_text}
                 {submitted_text.map(|s| view! { " · "<span class="rmp-tl-sub-legend">{label(lang, |t| t.submission_mark)}": "{s}</span> })}
             </p>
             {drawing}

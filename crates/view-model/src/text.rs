@@ -186,6 +186,7 @@ labels! {
     all_risks: "すべて" / "All",
     timeline: "タイムライン" / "Timeline",
     today: "今日" / "Today",
+    drawn_on: "このページの作成日" / "This page was made on",
     undated: "日付のない節目" / "Milestones without a date",
     matrix_caption: "安全性検討事項と活動の対応" / "Which activity addresses which safety concern",
     concern: "安全性検討事項" / "Safety concern",
