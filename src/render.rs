@@ -59,6 +59,12 @@ pub fn viewer_html(json: &str, how: &Render) -> String {
         }
         .to_html()
     })
+    // The empty comments (`<!>`) that mark where text nodes meet are for a
+    // hydrating script; this markup is replaced, not hydrated, and on a large
+    // document they are hundreds of thousands of nodes for the browser to
+    // read. Text and attribute values are escaped (`&lt;`), so each `<!>`
+    // here is one of them.
+    .replace("<!>", "")
 }
 
 /// The standalone page for `json`: the viewer drawn in `#app`, the

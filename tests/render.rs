@@ -149,3 +149,29 @@ fn the_timeline_drawn_ahead_marks_the_day_the_page_was_made_not_today() {
         "the axis mark is not called today"
     );
 }
+
+#[test]
+fn the_markup_has_no_hydration_marks_nor_empty_cell_classes_and_keeps_text_that_looks_like_one() {
+    // "<!>" in the document's text (a reason, a cohort's label, which is also
+    // each cell's data-col attribute) is text, and stays.
+    let json = lunsumio()
+        .replacen("サイトカイン放出症候群", "サイトカイン<!>放出症候群", 1)
+        .replacen("拡大コホート", "拡大<!>コホート", 1);
+    assert!(
+        json.matches("<!>").count() == 2,
+        "the test document has the marks"
+    );
+    let html = viewer_html(&json, &Render::default());
+    assert!(!html.contains("<!>"), "no empty comment is left");
+    // An incidence cell carries a class only when flagged.
+    assert!(
+        html.split("<td data-col=")
+            .skip(1)
+            .all(|cell| !cell[..cell.find('>').unwrap_or(0)].contains("class=\"\"")),
+        "no empty class attribute on a cell"
+    );
+    assert!(
+        html.matches("&lt;!&gt;").count() >= 2,
+        "the document's own <!> is drawn as text"
+    );
+}

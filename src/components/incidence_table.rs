@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::chart::BarChart;
@@ -65,7 +66,9 @@ pub fn IncidenceTable(
         })
         .collect_view();
     // Each cell names its column, for a phone, where the rows are stacked
-    // and the header is out of sight (shown by the stylesheet).
+    // and the header is out of sight (shown by the stylesheet). A cell
+    // carries a class only when flagged: no empty `class=""` on each of the
+    // 100,000 cells of a large document drawn ahead of time.
     let columns: Vec<String> = (0..l.cohorts.len()).map(|i| l.column_label(i)).collect();
     let rows = l
         .rows
@@ -79,16 +82,20 @@ pub fn IncidenceTable(
                 .iter()
                 .zip(&columns)
                 .map(|(c, column)| {
-                    let mismatch = c.computed_when_different.clone().map(|v| {
-                        view! {
-                            <span class="rmp-mismatch" lang=move || ctx.lang.get().code() title=move || t().printed_differs>
-                                "⚠"
-                                <span class="rmp-visually-hidden">{label(lang, |t| t.printed_differs)}</span>
-                                {move || format!(" {} {}%", t().computed, v)}
-                            </span>
-                        }
-                    });
-                    view! { <td class:rmp-flagged=c.computed_when_different.is_some() data-col=column.clone()>{c.printed.clone()}{marks(c.notes)}{mismatch}</td> }
+                    let (printed, marks, col) = (c.printed.clone(), marks(c.notes), column.clone());
+                    match c.computed_when_different.clone() {
+                        Some(v) => Either::Left(view! {
+                            <td class="rmp-flagged" data-col=col>
+                                {printed}{marks}
+                                <span class="rmp-mismatch" lang=move || ctx.lang.get().code() title=move || t().printed_differs>
+                                    "⚠"
+                                    <span class="rmp-visually-hidden">{label(lang, |t| t.printed_differs)}</span>
+                                    {move || format!(" {} {}%", t().computed, v)}
+                                </span>
+                            </td>
+                        }),
+                        None => Either::Right(view! { <td data-col=col>{printed}{marks}</td> }),
+                    }
                 })
                 .collect_view();
             view! { <tr>{event}<th scope="row">{r.grade_label.to_string()}</th>{cells}</tr> }
