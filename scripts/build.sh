@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the viewer: wasm-pack (release, web target) into www/pkg/, then
-# binaryen's wasm-opt -Oz from npm (Debian's binaryen emits broken wasm).
+# binaryen's wasm-opt (-Oz, see below) from npm (Debian's binaryen emits broken wasm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # --package: the viewer alone. Without it cargo builds every member of the workspace
@@ -15,7 +15,9 @@ wasm-pack build crates/import-web --release --target web --no-typescript --no-pa
 # The default document beside the loaders (the wasm does not carry it).
 mkdir -p www/data && cp data/lunsumio.json www/data/lunsumio.json
 for wasm in www/pkg/rmp_viewer_bg.wasm www/portal-pkg/rmp_viewer_bg.wasm www/import-pkg/rmp_import_bg.wasm; do
-  tools/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
+  # -Oz, then the control flow flattened and rebuilt (--flatten --rereloop) and
+  # -Oz twice more: 6 KB gzip less on the viewer's wasm, about a minute more.
+  tools/node_modules/.bin/wasm-opt -Oz --flatten --rereloop -Oz -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --strip-debug --strip-producers "$wasm" -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
   rm -f "$(dirname "$wasm")"/{.gitignore,package.json,README.md}
   printf '[build] %s: %s bytes, %s gzip\n' "$wasm" "$(stat -c %s "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
