@@ -33,6 +33,8 @@ const wasm = gzipSync(readFileSync(join(pkg, 'rmp_viewer_bg.wasm')), { level: 9 
 let data = '';
 let ahead = '<p class="rmp-loading" role="status">読み込み中… / Loading…</p>';
 let noscript = '<noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>';
+// Drawn ahead: the page a fragment names shows from the first paint.
+let head = '';
 let title = 'RMP Viewer — ルンスミオ 医薬品リスク管理計画書';
 if (dataFile) {
   let text = readFileSync(dataFile, 'utf8');
@@ -46,6 +48,7 @@ if (dataFile) {
     const page = execFileSync(rmpBin, ['render', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
     ahead = page.match(/<div id="app">(.*?)<\/div>\s*<script type="application\/json" id="rmp-data">/s)[1];
     noscript = page.match(/<noscript>.*?<\/noscript>/s)[0];
+    head = `<script>\n${readFileSync(join(root, 'www', 'opened-at.js'), 'utf8')}</script>\n`;
   }
   // No "<" at all inside the script element ("</script", "<!--<script" would
   // end it early or change how it is parsed): "\u003c" is the same JSON.
@@ -61,7 +64,7 @@ const html = `<!doctype html>
 <style>
 ${css}
 </style>
-</head>
+${head}</head>
 <body>
 <div id="app">${ahead}</div>
 ${noscript}

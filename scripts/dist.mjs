@@ -43,6 +43,7 @@ copy('www/rmp-viewer.css', 'rmp-viewer.css');
 script('www/main.js', 'main.js');
 script('www/failure.js', 'failure.js');
 script('www/takeover.js', 'takeover.js');
+script('www/opened-at.js', 'opened-at.js');
 copy('www/embed.html', 'embed.html');
 copy('www/embed.css', 'embed.css');
 script('www/embed.js', 'embed.js');

@@ -87,7 +87,14 @@ pub fn page(json: &str, how: &Render) -> String {
             &escape(&format!("RMP Viewer — {title}")),
         );
     }
-    html = html.replace("</head>", &format!("  {NO_SCRIPT}\n</head>"));
+    // Opened at a place (`#risks`), that page shows from the first paint.
+    html = html.replace(
+        "</head>",
+        &format!(
+            "  <script src=\"{}opened-at.js\"></script>\n  {NO_SCRIPT}\n</head>",
+            how.assets
+        ),
+    );
     let app = format!(
         "<div id=\"app\">{}</div>\n  {}",
         viewer_html(json, how),

@@ -120,6 +120,18 @@ fn the_page_and_the_fragment_carry_the_document_for_the_takeover() {
     assert!(html.contains("<script type=\"application/json\" id=\"rmp-data\">"));
     assert!(html.contains("<title>RMP Viewer — ルンスミオ 医薬品リスク管理計画書</title>"));
     assert!(html.contains("<noscript><style>"));
+    // Opened at a place, that page shows from the first paint: a classic
+    // script in the head, beside the bundle's other files.
+    let head = html.split("</head>").next().unwrap_or_default();
+    assert!(head.contains("<script src=\"opened-at.js\"></script>"));
+    let elsewhere = page(
+        &json,
+        &Render {
+            assets: "/rmp/".into(),
+            ..Render::default()
+        },
+    );
+    assert!(elsewhere.contains("<script src=\"/rmp/opened-at.js\"></script>"));
     assert!(
         !html.contains("rmp-loading"),
         "no loading message where the document is"

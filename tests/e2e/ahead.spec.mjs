@@ -125,6 +125,27 @@ test('the wasm takes the page over with the same text, no layout shift, the scro
   await until(() => page.locator('.rmp-hits li').count(), 'search hits');
 });
 
+test('opened at a place, the drawn page shows that place before the page has loaded, and moves on with its links', async ({ page }) => {
+  // The page's module script held: it never finishes loading, so the
+  // browser never applies the fragment itself (`:target`).
+  await page.route((u) => u.pathname.endsWith('/dist/main.js'), () => {});
+  for (const [place, shown] of [['risks', 'risks'], ['risk/infections', 'risks'], ['activity/lun2501', 'activity/lun2501']]) {
+    // A fresh load each time, not a move within the page.
+    await page.goto('about:blank');
+    await page.goto(base + page_ + '#' + place, { waitUntil: 'commit' });
+    await until(() => page.locator(`[id="${shown}"]`).isVisible(), `#${place}: its page shows`);
+    await expect(page.locator('#summary'), `#${place}: not the summary`).toBeHidden();
+    check(await page.evaluate(() => document.readyState) !== 'complete', 'still loading');
+  }
+  // A link followed: that page, and not the one the page was opened at.
+  await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
+  await until(() => page.locator('[id="board"]').isVisible(), 'the board shows');
+  await expect(page.locator('[id="activity/lun2501"]'), 'the first place hides').toBeHidden();
+  await page.goBack({ waitUntil: 'commit' });
+  await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'back: the activity page');
+  await expect(page.locator('[id="board"]')).toBeHidden();
+});
+
 test('focus in the drawn page stays on its counterpart', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(base + page_ + '#risks');
