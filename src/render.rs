@@ -19,7 +19,7 @@ const STYLESHEET: &str = include_str!("../www/rmp-viewer.css");
 
 /// Where no script runs, the note shows and the controls that need a
 /// script are hidden: the same rules as `.rmp-scriptless`.
-const NO_SCRIPT: &str = "<noscript><style>.rmp-viewer .rmp-static-note{display:block}.rmp-viewer :is(.rmp-lang,.rmp-search,.rmp-print,.rmp-toolbar,.rmp-card-tools,.rmp-table-tools,.rmp-filters,.rmp-open,.rmp-checklist){display:none}</style></noscript>";
+const NO_SCRIPT: &str = "<noscript><style>.rmp-viewer .rmp-static-note{display:block}.rmp-viewer :is(.rmp-lang,.rmp-search,.rmp-print,.rmp-toolbar,.rmp-card-tools,.rmp-table-tools,.rmp-filters,.rmp-open,.rmp-checklist){display:none}.rmp-viewer .rmp-static-note-embedded{display:none}:host .rmp-viewer .rmp-static-note{display:none}:host .rmp-viewer .rmp-static-note-embedded{display:block}:host .rmp-viewer .rmp-tabs{display:none}:host .rmp-viewer .rmp-page[id=\"plan\"]{display:block}</style></noscript>";
 
 /// What to draw, and how.
 #[derive(Debug, Clone)]

@@ -187,3 +187,57 @@ fn the_markup_has_no_hydration_marks_nor_empty_cell_classes_and_keeps_text_that_
         "the document's own <!> is drawn as text"
     );
 }
+
+/// The values of attribute `name` in `html` (double-quoted, as drawn).
+fn attribute_values<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
+    let key = format!(" {name}=\"");
+    html.match_indices(&key)
+        .filter_map(|(at, _)| {
+            let rest = &html[at + key.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+#[test]
+fn no_id_is_on_the_page_twice_and_every_reference_in_it_finds_its_element() {
+    for route in ["summary", "risks", "plan"] {
+        let how = Render {
+            route: rmp_view_model::route::Route::parse(&format!("#{route}")),
+            ..Render::default()
+        };
+        let html = viewer_html(&lunsumio(), &how);
+        let ids = attribute_values(&html, "id");
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&str> = ids.iter().copied().filter(|id| !seen.insert(*id)).collect();
+        assert!(twice.is_empty(), "drawn at {route}, ids twice: {twice:?}");
+        // The full plan repeats the cards, the overview and the activity
+        // pages: its copies have ids of their own.
+        for id in [
+            "plan-risk/crs",
+            "plan-rmp-overview",
+            "plan-activity-lun2501",
+        ] {
+            assert!(seen.contains(id), "{id}");
+        }
+        let references = [
+            "aria-controls",
+            "aria-labelledby",
+            "aria-describedby",
+            "for",
+        ]
+        .into_iter()
+        .flat_map(|name| attribute_values(&html, name))
+        .flat_map(str::split_whitespace)
+        .chain(
+            attribute_values(&html, "href")
+                .into_iter()
+                .filter_map(|href| href.strip_prefix('#')),
+        );
+        let lost: Vec<&str> = references.filter(|r| !seen.contains(r)).collect();
+        assert!(
+            lost.is_empty(),
+            "drawn at {route}, references to nothing: {lost:?}"
+        );
+    }
+}

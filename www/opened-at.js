@@ -1,26 +1,38 @@
 // A page drawn ahead of time (`rmp render`), opened at a place (`#risks`,
-// `#risk/crs`, `#activity/lun2501`), shows that place's page from its first
-// paint. The stylesheet's `:target` rules do the same, but the browser
-// applies the fragment only once the page has loaded: after its module
-// scripts, or after the whole of a large document has been read. A classic
-// script in the head, so it runs before the body is drawn; the rules go in a
-// constructed sheet, which a policy without inline styles allows. They are
-// the `:target` rules for the named element, and are dropped at the
-// reader's first move, when `:target` has taken over.
+// `#risk/crs`, `#activity/lun2501`), shows that place's page, and marks its
+// tab, from its first paint. The stylesheet's `:target` rules do that, but
+// the browser applies the fragment only once the page has loaded: after its
+// module scripts, or once the whole of a large document has been read. This
+// classic script in the head runs before the body is drawn (after the
+// stylesheet has loaded) and gives those rules again for the named element,
+// in a constructed sheet (which a policy without inline styles allows); the
+// sheet goes at the reader's first move, when `:target` has taken over.
 (() => {
-  const place = (() => {
-    try {
-      return decodeURIComponent(location.hash.slice(1));
-    } catch {
-      return '';
-    }
-  })();
+  let place = '';
+  try {
+    place = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    // Not a place the page could name.
+  }
   if (!place || !('adoptedStyleSheets' in document)) return;
   const at = `#${CSS.escape(place)}`;
+  const named = (rules) => [...rules].flatMap((rule) => {
+    if (rule instanceof CSSMediaRule) {
+      const inner = named(rule.cssRules);
+      return inner.length ? [`@media ${rule.media.mediaText} { ${inner.join('\n')} }`] : [];
+    }
+    return rule.selectorText?.includes(':target') ? [`${rule.selectorText.replaceAll(':target', at)} { ${rule.style.cssText} }`] : [];
+  });
+  const rules = [...document.styleSheets].flatMap((sheet) => {
+    try {
+      return named(sheet.cssRules);
+    } catch {
+      return []; // a sheet from elsewhere, which the page may not read
+    }
+  });
+  if (!rules.length) return;
   const sheet = new CSSStyleSheet();
-  // (`:has()` cannot hold another `:has()`: the outer one lists both cases.)
-  sheet.replaceSync(`.rmp-page${at}, .rmp-page:has(${at}) { display: block; }
-.rmp-pages:has(> .rmp-page${at}, > .rmp-page ${at}) > .rmp-page-first:not(${at}, :has(${at})) { display: none; }`);
+  sheet.replaceSync(rules.join('\n'));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   addEventListener('hashchange', () => {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -90,8 +90,10 @@ function focused(ahead) {
   const root = ahead.getRootNode();
   const active = root.activeElement;
   if (!active || !ahead.contains(active)) return null;
-  // A card's heading: its toggle carries the button's id.
-  const id = active.matches('summary') ? active.querySelector('[id]')?.id : active.id;
+  // A card's heading: its toggle carries the button's id. The full plan's
+  // copies are drawn with `plan-` before their ids; the viewer's plan, alone
+  // on its page, without.
+  const id = (active.matches('summary') ? active.querySelector('[id]')?.id : active.id)?.replace(/^plan-/, '');
   const href = active.getAttribute('href');
   const text = active.textContent;
   return (holder) => {

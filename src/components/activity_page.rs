@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::changes::{ChangeList, ChangeMark};
 use super::checklist::ConditionsChecklist;
-use super::context::{label, Ctx};
+use super::context::{label, Ctx, IdScope};
 use super::link::{concern_items, material, paragraphs, RouteLink};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
@@ -77,8 +77,9 @@ pub fn ActivityPage(
         .iter()
         .map(|s| section(&ctx, s, level + 1))
         .collect_view();
+    let scope = IdScope::get();
     Some(view! {
-        <article class="rmp-activity-page" id=format!("activity-{id}") aria-label=page.name.to_string()>
+        <article class="rmp-activity-page" id=format!("{scope}activity-{id}") aria-label=page.name.to_string()>
             <p class="rmp-kind">{kind_text}</p>
             {title}
             {code}

@@ -7,7 +7,7 @@ use super::activity_page::ActivityView;
 use super::board::Board;
 use super::changes::{ChangesPanel, Compare};
 use super::checklist::PRINT_CHECKLIST;
-use super::context::{label, Ctx, Nav, AHEAD};
+use super::context::{label, Ctx, IdScope, Nav, AHEAD};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;
@@ -187,7 +187,11 @@ pub fn App(
                     </button>
                 </div>
                 // Shown by the stylesheet where no script runs (see `rmp render`).
-                {prerender.then(|| view! { <p class="rmp-static-note" role="note">{label(lang, |t| t.static_note)}</p> })}
+                {prerender.then(|| view! {
+                    <p class="rmp-static-note" role="note">{label(lang, |t| t.static_note)}</p>
+                    // In a portal's fragment, where a link cannot switch views.
+                    <p class="rmp-static-note rmp-static-note-embedded" role="note">{label(lang, |t| t.static_note_embedded)}</p>
+                })}
                 <p class="rmp-brands" lang=DOCUMENT_LANG>{brands}</p>
                 <dl class="rmp-meta">
                     <dt>{move || t().active_ingredient}</dt>
@@ -259,7 +263,18 @@ fn every_page(rmp: &Rmp, first: Route) -> impl IntoView {
     .map(|route| {
         let shown = route == first;
         let id = route.fragment().trim_start_matches('#').to_string();
-        view! { <section class="rmp-page" class:rmp-page-first=shown id=id>{page(route)}</section> }
+        if route == Route::Plan {
+            // The full plan repeats the overview, the cards and every
+            // activity page beside their own pages: drawn in a scope of its
+            // own (nested parts included), its copies take ids of their own.
+            let owner = Owner::current().map(|o| o.child()).unwrap_or_default();
+            let html = owner.with(|| {
+                provide_context(IdScope::PLAN);
+                page(route).to_html()
+            });
+            return view! { <section class="rmp-page" class:rmp-page-first=shown id=id inner_html=html></section> }.into_any();
+        }
+        view! { <section class="rmp-page" class:rmp-page-first=shown id=id>{page(route)}</section> }.into_any()
     })
     .collect_view()
 }

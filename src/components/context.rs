@@ -13,6 +13,28 @@ use rmp_model::Rmp;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{Lang, Texts};
 
+/// What the element ids of a part start with where a page drawn ahead of
+/// time holds it twice: the full plan (計画の全文) repeats the overview,
+/// the risk cards and every activity page beside the pages of their own,
+/// and its copies take `plan-`, so that no id is on the page twice (a link
+/// to `#risk/crs` then finds the risk view's card). Elsewhere nothing.
+#[derive(Clone, Copy)]
+pub struct IdScope(&'static str);
+
+impl IdScope {
+    /// The full plan's copies.
+    pub const PLAN: IdScope = IdScope("plan-");
+
+    /// What the ids of the part being drawn start with.
+    pub fn get() -> &'static str {
+        if AHEAD {
+            use_context::<IdScope>().map_or("", |scope| scope.0)
+        } else {
+            ""
+        }
+    }
+}
+
 /// Shared state of one viewer.
 #[derive(Clone)]
 pub struct Ctx {

@@ -2,7 +2,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::chart::BarChart;
-use super::context::{label, Ctx};
+use super::context::{label, Ctx, IdScope};
 use super::download::download_text;
 use super::reveal::reveal;
 use leptos::html::Figure;
@@ -27,7 +27,9 @@ pub fn IncidenceTable(
     let l = layout(&table);
     let csv = csv_text(&table_records(&risk, &table));
     let file_name = format!("{}.csv", table.id);
-    let note_id = |marker: &str| format!("{}-fn-{}", table.id, marker.trim_start_matches('*'));
+    let scope = IdScope::get();
+    let note_id =
+        |marker: &str| format!("{scope}{}-fn-{}", table.id, marker.trim_start_matches('*'));
     // A footnote link moves inside the viewer only: it never touches the
     // host page's URL (nor fires its hashchange).
     let root = ctx.nav.root;
@@ -106,7 +108,7 @@ pub fn IncidenceTable(
         .iter()
         .map(|f| view! { <li id=note_id(&f.marker)><span class="rmp-marker">{f.marker.clone()}</span>" "{f.text.clone()}</li> })
         .collect_view();
-    let chart_id = format!("{}-chart", table.id);
+    let chart_id = format!("{scope}{}-chart", table.id);
     let chart_table = table.clone();
     // The chart is drawn for the width it has when it is asked for: a phone
     // gets its labels above the bars.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::changes::ChangeList;
-use super::context::{label, Ctx};
+use super::context::{label, Ctx, IdScope};
 use super::link::paragraphs;
 use rmp_model::{ProductGroupText, Rmp};
 use rmp_view_model::diff::Subject;
@@ -67,11 +67,13 @@ pub fn OverviewView() -> impl IntoView {
         })
         .collect_view();
     let no_history = rmp.change_history.is_empty();
+    let scope = IdScope::get();
+    let title_id = format!("{scope}rmp-overview-title");
     view! {
-        <section class="rmp-overview" id="rmp-overview">
-            <h2 id="rmp-overview-title">{label(lang, |t| t.product_overview)}</h2>
+        <section class="rmp-overview" id=format!("{scope}rmp-overview")>
+            <h2 id=title_id.clone()>{label(lang, |t| t.product_overview)}</h2>
             <ChangeList subject=Subject::Overview />
-            <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby="rmp-overview-title">
+            <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby=title_id>
                 <table class="rmp-plain">
                     <thead>
                         <tr>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::changes::{ChangeList, ChangeMark};
-use super::context::{label, Ctx};
+use super::context::{label, Ctx, IdScope};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, RouteLink};
 use super::print::print;
@@ -220,19 +220,20 @@ fn RiskCard(
 /// the card (and opens it).
 #[component]
 fn StaticCard(id: String, name: String, body: impl IntoView + 'static) -> impl IntoView {
+    let scope = IdScope::get();
     view! {
-        <article class="rmp-card" id=format!("risk-{id}") part="risk-card">
+        <article class="rmp-card" id=format!("{scope}risk-{id}") part="risk-card">
             <details class="rmp-card-details" data-risk=id.clone()>
                 <summary>
                     <h3 class="rmp-card-heading">
-                        <span class="rmp-card-toggle" id=format!("rmp-risk-{id}-button")>
+                        <span class="rmp-card-toggle" id=format!("{scope}rmp-risk-{id}-button")>
                             <span class="rmp-chevron" aria-hidden="true"></span>
                             <span lang=DOCUMENT_LANG>{name}</span>
                         </span>
                     </h3>
                 </summary>
-                <div id=format!("rmp-risk-{id}") class="rmp-card-body">
-                    <span class="rmp-anchor" id=format!("risk/{id}")></span>
+                <div id=format!("{scope}rmp-risk-{id}") class="rmp-card-body">
+                    <span class="rmp-anchor" id=format!("{scope}risk/{id}")></span>
                     {body}
                 </div>
             </details>

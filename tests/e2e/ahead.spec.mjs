@@ -19,9 +19,20 @@ async function holdWasm(page) {
   return release;
 }
 
+/** The tabs drawn marked as the current one (filled), by their names. */
+const markedTabs = (page) => page.locator('.rmp-tabs .rmp-tab').evaluateAll((tabs) => tabs.filter((t) => getComputedStyle(t).backgroundColor !== 'rgba(0, 0, 0, 0)').map((t) => t.textContent));
+
+/** A portal's page in dist/ with `rmp render --fragment` in it and the loader after it: its name. */
+function fragmentPage() {
+  const fragment = execFileSync(join(root, 'target', 'debug', 'rmp'), ['render', '--fragment', join(root, 'data', 'lunsumio.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const name = `fragment-${process.pid}-${Math.random().toString(36).slice(2)}.html`;
+  writeFileSync(join(root, 'dist', name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title><style>p{color:red}</style></head><body><h1>Portal</h1>${fragment}<script type="module" src="rmp-viewer.js"></script></body></html>`);
+  return name;
+}
+
 /** Every card of the risk view and every incidence number, read with no script at all. */
-async function readCards(page, scope) {
-  const cards = scope.locator('#risks details.rmp-card-details');
+async function readCards(page, scope, at = 'risks') {
+  const cards = scope.locator(`[id="${at}"] details.rmp-card-details`);
   await count(cards, risks.length, 'six risk cards');
   const names = await cards.locator('summary').allTextContents();
   check(JSON.stringify(names) === JSON.stringify(risks.map((r) => r.name)), `names: ${names}`);
@@ -55,11 +66,13 @@ test.describe('scripts off', () => {
       await page.locator('.rmp-tabs').getByRole('link', { name, exact: true }).click();
       await until(() => page.locator(`[id="${id}"]`).isVisible(), `${name} shows`);
       await until(async () => !(await page.locator('#summary').isVisible()), `the summary hides for ${name}`);
+      await settle(() => markedTabs(page), (m) => JSON.stringify(m) === JSON.stringify([name]), `only the tab ${name} is marked`);
     }
     await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
     await page.locator('[id="board"]').getByRole('link', { name: /LUN2501|製造販売後/ }).first().click();
     await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'the LUN2501 page shows');
     await expect(page.locator('[id="activity/lun2501"]')).toContainText('LUN2501');
+    await settle(() => markedTabs(page), (m) => JSON.stringify(m) === JSON.stringify(['活動の状況']), 'an activity page marks the board\'s tab');
   });
 
   test('a link to a card shows the risk view with that card open', async ({ page }) => {
@@ -82,6 +95,22 @@ test.describe('scripts off', () => {
         check(found >= 0, `${risk.name}: ${cell} on paper, in order`);
         at = found;
       }
+    }
+  });
+
+  test('a portal\'s fragment, where no link can switch views, shows the first view and the full plan, and says so', async ({ page }) => {
+    const name = fragmentPage();
+    try {
+      await page.goto(base + 'dist/' + name);
+      const viewer = page.locator('rmp-viewer');
+      await expect(viewer.getByRole('note')).toContainText('最初の表示のあとに計画の全文が続きます');
+      await expect(viewer.getByRole('note'), 'one note').toHaveCount(1);
+      await expect(viewer.locator('.rmp-tabs'), 'no tabs that cannot switch').toBeHidden();
+      await expect(viewer.locator('[id="summary"]')).toBeVisible();
+      await readCards(page, viewer, 'plan');
+      await expect(viewer.locator('[id="plan"]')).toContainText('LUN2501');
+    } finally {
+      rmSync(join(root, 'dist', name), { force: true });
     }
   });
 
@@ -129,18 +158,25 @@ test('opened at a place, the drawn page shows that place before the page has loa
   // The page's module script held: it never finishes loading, so the
   // browser never applies the fragment itself (`:target`).
   await page.route((u) => u.pathname.endsWith('/dist/main.js'), () => {});
-  for (const [place, shown] of [['risks', 'risks'], ['risk/infections', 'risks'], ['activity/lun2501', 'activity/lun2501']]) {
+  for (const [place, shown, tab] of [['risks', 'risks', '安全性検討事項'], ['risk/infections', 'risks', '安全性検討事項'], ['activity/lun2501', 'activity/lun2501', '活動の状況']]) {
     // A fresh load each time, not a move within the page.
     await page.goto('about:blank');
     await page.goto(base + page_ + '#' + place, { waitUntil: 'commit' });
     await until(() => page.locator(`[id="${shown}"]`).isVisible(), `#${place}: its page shows`);
     await expect(page.locator('#summary'), `#${place}: not the summary`).toBeHidden();
+    await settle(() => markedTabs(page), (m) => JSON.stringify(m) === JSON.stringify([tab]), `#${place}: only the tab ${tab} is marked`);
     check(await page.evaluate(() => document.readyState) !== 'complete', 'still loading');
   }
   // A link followed: that page, and not the one the page was opened at.
   await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
   await until(() => page.locator('[id="board"]').isVisible(), 'the board shows');
   await expect(page.locator('[id="activity/lun2501"]'), 'the first place hides').toBeHidden();
+  await settle(() => markedTabs(page), (m) => JSON.stringify(m) === JSON.stringify(['活動の状況']), 'the board\'s tab is marked');
+  await page.locator('.rmp-tabs').getByRole('link', { name: '計画の全文', exact: true }).click();
+  await until(() => page.locator('[id="plan"]').isVisible(), 'the full plan shows');
+  await settle(() => markedTabs(page), (m) => JSON.stringify(m) === JSON.stringify(['計画の全文']), 'the full plan\'s tab is marked');
+  await page.goBack({ waitUntil: 'commit' });
+  await until(() => page.locator('[id="board"]').isVisible(), 'back: the board');
   await page.goBack({ waitUntil: 'commit' });
   await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'back: the activity page');
   await expect(page.locator('[id="board"]')).toBeHidden();
@@ -170,10 +206,27 @@ test('under a policy without wasm-unsafe-eval the page stays readable and says w
   await readCards(page, page);
 });
 
+test('a portal\'s fragment under a policy without wasm-unsafe-eval shows the first view and the full plan, and says so', async ({ page }) => {
+  const name = fragmentPage();
+  try {
+    await page.route((u) => u.pathname.endsWith('/dist/' + name), (route) => route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" },
+      body: readFileSync(join(root, 'dist', name)),
+    }));
+    await page.goto(base + 'dist/' + name);
+    const viewer = page.locator('rmp-viewer');
+    await expect(viewer.getByRole('note')).toContainText('最初の表示のあとに計画の全文が続きます');
+    await expect(viewer.locator('.rmp-tabs')).toBeHidden();
+    await readCards(page, viewer, 'plan');
+  } finally {
+    rmSync(join(root, 'dist', name), { force: true });
+  }
+});
+
 test('a fragment shows the RMP in a declarative shadow root before the loader runs, then the loader takes it over', async ({ page }) => {
-  const fragment = execFileSync(join(root, 'target', 'debug', 'rmp'), ['render', '--fragment', join(root, 'data', 'lunsumio.json')], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const name = `fragment-${process.pid}.html`;
-  writeFileSync(join(root, 'dist', name), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title><style>p{color:red}</style></head><body><h1>Portal</h1>${fragment}<script type="module" src="rmp-viewer.js"></script></body></html>`);
+  const name = fragmentPage();
   try {
     let release;
     const gate = new Promise((resolve) => { release = resolve; });

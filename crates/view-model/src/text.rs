@@ -98,6 +98,7 @@ labels! {
     open_file: "RMP ファイルを開く" / "Open an RMP file",
     drop_hint: "JSON ファイルをここにドロップ" / "Drop a JSON file here",
     static_note: "スクリプトが動いていないため、検索、言語の切り替え、すべて開く／閉じる、チェックリスト、印刷ボタン、ファイルを開く機能は使えません。文書の内容はすべてこのページで読めます（リスクは見出しで開閉、各表示は上のリンクから）。" / "Scripts are not running here, so search, the language switch, expand/collapse all, the checklist, the print buttons and opening files are off. Everything the document says can be read on this page (open a risk by its heading; the links above lead to each view).",
+    static_note_embedded: "スクリプトが動いていないため、検索、言語の切り替え、表示の切り替え、すべて開く／閉じる、チェックリスト、印刷ボタン、ファイルを開く機能は使えません。文書の内容はすべてここで読めます：最初の表示のあとに計画の全文が続きます（リスクは見出しで開閉）。" / "Scripts are not running here, so search, the language switch, switching views, expand/collapse all, the checklist, the print buttons and opening files are off. Everything the document says can be read here: the first view, then the full plan (open a risk by its heading).",
     error_title: "この RMP を表示できません" / "This RMP cannot be shown",
     error_pdf: "これは PDF です。ここで開く RMP ファイルは JSON です。PDF を読むには、そのテキストを取り込んでください。" / "This is a PDF. RMP files here are JSON; to read a PDF, import its text.",
     open_import: "取り込みページを開く" / "Open the import page",
