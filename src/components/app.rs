@@ -221,7 +221,7 @@ pub fn App(
                 })}
                 <SearchBox shortcut=history />
             </header>
-            <nav class="rmp-tabs" aria-label=move || t().views_label part="tabs">
+            <nav class="rmp-tabs" class:rmp-drawn-tabs=prerender aria-label=move || t().views_label part="tabs">
                 {View::ALL.into_iter().map(tab).collect_view()}
                 <PrintButton />
             </nav>
