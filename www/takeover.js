@@ -7,8 +7,25 @@ import { startFailure } from './failure.js';
 /** The viewer drawn ahead of time in `root` (a page's #app, a shadow root), if any. */
 export const drawnAhead = (root) => [...root.children].find((e) => e.classList.contains('rmp-viewer')) ?? null;
 
-/** Where no script can run the viewer: the drawn one says what is off and hides those controls. */
-export const scriptless = (ahead) => ahead.classList.add('rmp-scriptless');
+/**
+ * Where no script can run the viewer: the drawn one says what is off and
+ * hides those controls; its tabs say which is current as the reader's links
+ * change the page shown (the stylesheet marks it; `aria-current` needs this).
+ */
+export function scriptless(ahead) {
+  ahead.classList.add('rmp-scriptless');
+  const current = () => {
+    const shown = [...ahead.querySelectorAll('.rmp-pages > .rmp-page')].find((p) => getComputedStyle(p).display !== 'none');
+    if (!shown) return;
+    const view = shown.id.startsWith('activity/') ? 'board' : shown.id;
+    for (const tab of ahead.querySelectorAll('.rmp-drawn-tabs > .rmp-tab')) {
+      if (tab.getAttribute('href') === `#${view}`) tab.setAttribute('aria-current', 'page');
+      else tab.removeAttribute('aria-current');
+    }
+  };
+  current();
+  addEventListener('hashchange', current);
+}
 
 /** The risk cards open in the drawn viewer. */
 const openIn = (ahead) => [...ahead.querySelectorAll('details.rmp-card-details[open]')].map((d) => d.dataset.risk);

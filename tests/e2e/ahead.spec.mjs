@@ -204,6 +204,12 @@ test('under a policy without wasm-unsafe-eval the page stays readable and says w
   await expect(page.getByRole('note')).toContainText('スクリプトが動いていない');
   await expect(page.locator('.rmp-search')).toBeHidden();
   await readCards(page, page);
+  // Opened at #risks, its tab is the current one; a link moves it.
+  const tabs = page.locator('.rmp-tabs');
+  await attribute(tabs.getByRole('link', { name: '安全性検討事項', exact: true }), 'aria-current', 'page', 'the risk view is current');
+  await tabs.getByRole('link', { name: '活動の状況', exact: true }).click();
+  await attribute(tabs.getByRole('link', { name: '活動の状況', exact: true }), 'aria-current', 'page', 'the board is current');
+  await expect(tabs.locator('[aria-current]'), 'one current tab').toHaveCount(1);
 });
 
 test('a portal\'s fragment under a policy without wasm-unsafe-eval shows the first view and the full plan, and says so', async ({ page }) => {
