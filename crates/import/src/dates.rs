@@ -1,6 +1,7 @@
 //! Dates as RMPs print them: `2024 年 12 月 27 日`, `令和8年3月23日`, `令和 2 年 2 月`.
 
 use crate::text::ascii_digits;
+use rmp_model::days_in_month;
 
 /// Every date in a text, in order, as ISO (`2025-04`, `2027-05-31`).
 pub fn all(text: &str) -> Vec<String> {
@@ -41,6 +42,12 @@ pub fn all(text: &str) -> Vec<String> {
                 match day {
                     Some(d) if (1..=31).contains(&d) && chars.get(after_d) == Some(&'日') => {
                         end = after_d + 1;
+                        // A day the month does not have (`6月31日`) is no
+                        // date: the text stays as printed, with no ISO date.
+                        if d > days_in_month(year, m) {
+                            i = end;
+                            continue;
+                        }
                         format!("{year:04}-{m:02}-{d:02}")
                     }
                     _ => format!("{year:04}-{m:02}"),
@@ -86,6 +93,19 @@ pub fn range(text: &str) -> (Option<String>, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_the_month_does_not_have_is_no_date() {
+        assert_eq!(all("2027 年 6 月 31 日"), Vec::<String>::new());
+        assert_eq!(
+            all("2028年2月29日～2027年2月29日"),
+            vec!["2028-02-29".to_string()]
+        );
+        assert_eq!(
+            range("2025 年 4 月～2027 年 6 月 31 日（予定）"),
+            (None, None)
+        );
+    }
 
     #[test]
     fn reads_printed_dates() {
