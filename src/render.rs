@@ -18,8 +18,16 @@ const PAGE: &str = include_str!("../index.html");
 const STYLESHEET: &str = include_str!("../www/rmp-viewer.css");
 
 /// Where no script runs, the note shows and the controls that need a
-/// script are hidden: the same rules as `.rmp-scriptless`.
-const NO_SCRIPT: &str = "<noscript><style>.rmp-viewer .rmp-static-note{display:block}.rmp-viewer :is(.rmp-lang,.rmp-search,.rmp-print,.rmp-toolbar,.rmp-card-tools,.rmp-table-tools,.rmp-filters,.rmp-open,.rmp-checklist){display:none}.rmp-viewer .rmp-static-note-embedded{display:none}:host .rmp-viewer .rmp-static-note{display:none}:host .rmp-viewer .rmp-static-note-embedded{display:block}:host .rmp-viewer .rmp-tabs{display:none}:host .rmp-viewer .rmp-page[id=\"plan\"]{display:block}</style></noscript>";
+/// script are hidden: the stylesheet's `.rmp-scriptless` rules, for every
+/// viewer, in a `<noscript>` style (no script can set the class there).
+fn no_script() -> String {
+    let rules: String = STYLESHEET
+        .lines()
+        .filter(|line| line.contains(".rmp-scriptless ") && line.trim_end().ends_with('}'))
+        .map(|line| line.replace(".rmp-scriptless ", ".rmp-viewer "))
+        .collect();
+    format!("<noscript><style>{rules}</style></noscript>")
+}
 
 /// What to draw, and how.
 #[derive(Debug, Clone)]
@@ -91,8 +99,9 @@ pub fn page(json: &str, how: &Render) -> String {
     html = html.replace(
         "</head>",
         &format!(
-            "  <script src=\"{}opened-at.js\"></script>\n  {NO_SCRIPT}\n</head>",
-            how.assets
+            "  <script src=\"{}opened-at.js\"></script>\n  {}\n</head>",
+            how.assets,
+            no_script()
         ),
     );
     let app = format!(
@@ -110,9 +119,10 @@ pub fn page(json: &str, how: &Render) -> String {
 /// the document from the element's own `<script type="application/json">`.
 pub fn fragment(json: &str, how: &Render) -> String {
     format!(
-        "<rmp-viewer lang=\"{}\"><template shadowrootmode=\"open\"><style>{}</style>{NO_SCRIPT}{}</template>{}</rmp-viewer>\n",
+        "<rmp-viewer lang=\"{}\"><template shadowrootmode=\"open\"><style>{}</style>{}{}</template>{}</rmp-viewer>\n",
         how.lang.code(),
         STYLESHEET.replace("</", "<\\/"),
+        no_script(),
         viewer_html(json, how),
         data_script(json, "")
     )
