@@ -13,7 +13,7 @@ test: setup lint test-native test-wasm test-e2e test-sizes test-fuzz
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy -p rmp-viewer -p rmp-model -p rmp-view-model --lib --tests --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p rmp-viewer -p rmp-model -p rmp-view-model -p rmp-dom -p rmp-attach --lib --tests --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p rmp-viewer --features portal --lib --tests --target wasm32-unknown-unknown -- -D warnings
 
 test-native: setup
@@ -50,7 +50,7 @@ fuzz-corpus: setup
 test-e2e: dist
 	cd tests/e2e && node_modules/.bin/playwright test $(E2E_ARGS)
 
-## make build — the viewer: wasm + JS glue in www/pkg/.
+## make build — the viewer: wasm + JS glue in www/pkg/ (and the portal build, the layer a drawn page attaches, the importer).
 build: setup
 	bash scripts/build.sh
 
@@ -70,7 +70,7 @@ bench: dist
 	node bench/bench.mjs
 
 clean:
-	rm -rf target www/pkg dist
+	rm -rf target www/pkg www/attach-pkg www/portal-pkg www/import-pkg dist
 
 ## make screenshots — renews docs/screenshots/ from the built page.
 screenshots: build

@@ -49,6 +49,11 @@ copy('www/embed.css', 'embed.css');
 script('www/embed.js', 'embed.js');
 script('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
 copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
+// What a page drawn ahead of time loads: the search attached to its markup
+// (the viewer's wasm comes when the reader needs it).
+mkdirSync(join(dist, 'attach-pkg'), { recursive: true });
+script('www/attach-pkg/rmp_attach.js', 'attach-pkg/rmp_attach.js');
+copy('www/attach-pkg/rmp_attach_bg.wasm', 'attach-pkg/rmp_attach_bg.wasm');
 // The portal build: the catalog and the comparison of versions.
 mkdirSync(join(dist, 'portal-pkg'), { recursive: true });
 script('www/portal-pkg/rmp_viewer.js', 'portal-pkg/rmp_viewer.js');

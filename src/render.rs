@@ -81,12 +81,16 @@ pub fn viewer_html(json: &str, how: &Render) -> String {
 pub fn page(json: &str, how: &Render) -> String {
     let title = title_of(json);
     let mut html = PAGE.replace("www/", &how.assets);
-    // The page carries its document: nothing to fetch for it.
+    // The page carries its document: nothing to fetch for it. It loads the
+    // small wasm that attaches the search to it, not the viewer's, which
+    // comes when the reader needs it.
     html = html
         .lines()
         .filter(|line| !line.contains("data/lunsumio.json\" as=\"fetch\""))
         .collect::<Vec<_>>()
-        .join("\n");
+        .join("\n")
+        .replace("pkg/rmp_viewer.js", "attach-pkg/rmp_attach.js")
+        .replace("pkg/rmp_viewer_bg.wasm", "attach-pkg/rmp_attach_bg.wasm");
     if let Some(title) = title {
         html = replace_between(
             &html,

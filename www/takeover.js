@@ -9,12 +9,21 @@ export const drawnAhead = (root) => [...root.children].find((e) => e.classList.c
 
 /**
  * Where no script can run the viewer: the drawn one says what is off and
- * hides those controls; its tabs say which is current as the reader's links
- * change the page shown (the stylesheet marks it; `aria-current` needs this).
+ * hides those controls; its tabs say which is current as the reader's
+ * links change the page shown.
  */
 export function scriptless(ahead) {
   ahead.classList.add('rmp-scriptless');
+  followTabs(ahead);
+}
+
+/**
+ * The drawn tabs' `aria-current` follows the page a link shows (the
+ * stylesheet marks the tab; `aria-current` needs a script).
+ */
+function followTabs(ahead) {
   const current = () => {
+    if (!ahead.isConnected) return;
     const shown = [...ahead.querySelectorAll('.rmp-pages > .rmp-page')].find((p) => getComputedStyle(p).display !== 'none');
     if (!shown) return;
     const view = shown.id.startsWith('activity/') ? 'board' : shown.id;
@@ -25,6 +34,140 @@ export function scriptless(ahead) {
   };
   current();
   addEventListener('hashchange', current);
+}
+
+/**
+ * Starts a page drawn ahead of time (`ahead`, the document's JSON in
+ * `data`). The small wasm (`loadAttach()` resolves to its `attach`) makes
+ * the drawn search work; the viewer (`loadViewer()` resolves to its
+ * `boot`) takes the page over only when the reader needs it: at the first
+ * use of a control that draws anew (language, print, charts, filters, the
+ * checklist, opening a file), which then does what it does, or at once
+ * where this browser kept checklist ticks. Where the wasm cannot run, the
+ * page stays, saying what is off.
+ */
+export async function startDrawn(ahead, data, loadAttach, loadViewer) {
+  let taking = null;
+  const used = demands(ahead, () => want());
+  const want = () => (taking ??= loadViewer()
+    .then((boot) => takeOver(ahead, (holder, opened) => boot(holder, opened), (drawn) => carried(drawn, used())))
+    .catch((error) => {
+      // The page stays as drawn; the next use tries again.
+      console.error(error);
+      taking = null;
+    }));
+  followTabs(ahead);
+  try {
+    const attach = await loadAttach();
+    attach(ahead, data ?? '', want);
+    ahead.classList.add('rmp-attached');
+  } catch (error) {
+    scriptless(ahead);
+    console.error(error);
+  }
+}
+
+/** The controls of a drawn viewer that need the viewer; its search does not. */
+const CONTROLS = 'button, input, select, textarea';
+
+/**
+ * Wants the viewer (`want()`) as the reader reaches for a control of
+ * `ahead` that needs it; a click on one before the viewer is there is
+ * held, to be made again on its counterpart. Answers the control clicked.
+ */
+function demands(ahead, want) {
+  let used = null;
+  const control = (event) => {
+    const c = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
+    return c && ahead.contains(c) && !c.closest('.rmp-search') ? c : null;
+  };
+  const reach = (event) => {
+    if (control(event)) want();
+  };
+  ahead.addEventListener('pointerdown', reach, true);
+  ahead.addEventListener('focusin', reach, true);
+  ahead.addEventListener('click', (event) => {
+    const c = control(event);
+    if (!c) return;
+    event.preventDefault();
+    event.stopPropagation();
+    used = c;
+    want();
+  }, true);
+  return () => used;
+}
+
+/**
+ * What the reader did in the drawn viewer `drawn` that the viewer must
+ * do again, as a function of the viewer's `holder`: the query typed, the
+ * fields filled in, and the control clicked (`used`), made again on its
+ * counterpart once that is drawn.
+ */
+function carried(drawn, used) {
+  const query = drawn.querySelector('#rmp-search-input')?.value;
+  const filled = [...drawn.querySelectorAll('input:not([type=checkbox]):not([type=file]):not([type=search]), select, textarea')]
+    .filter((e) => (e.tagName === 'SELECT' ? [...e.options].some((o) => o.selected !== o.defaultSelected) : e.value !== e.defaultValue))
+    .map((e) => [counterpart(drawn, e), e.value]);
+  const click = used && ['button', 'checkbox', 'file'].includes(used.type) ? counterpart(drawn, used) : null;
+  return async (holder) => {
+    const put = (input, value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    if (query) {
+      const input = holder.querySelector('#rmp-search-input');
+      if (input) put(input, query);
+    }
+    for (const [find, value] of filled) {
+      const input = await soon(() => find(holder));
+      if (input) put(input, value);
+    }
+    (await soon(() => click?.(holder)))?.click();
+  };
+}
+
+/** Where `find()` answers an element, within a second (a card body is drawn after its card), or null. */
+async function soon(find) {
+  const until = performance.now() + 1000;
+  for (;;) {
+    const found = find();
+    if (found || performance.now() > until) return found ?? null;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * How to find the counterpart of `control` (an element of the drawn viewer
+ * `drawn`) in a viewer: by its id, else as the same kind of control, in
+ * the same place, under the nearest of its ancestors named by an id or an
+ * `aria-labelledby` that the viewer has too. The full plan's copies in the
+ * drawn viewer have `plan-` before their ids.
+ */
+function counterpart(drawn, control) {
+  const bare = (id) => id.replace(/^plan-/, '');
+  const named = (root, [name, value]) => root.querySelector(`[${name}="${CSS.escape(value)}"]`);
+  if (control.id) {
+    const id = ['id', bare(control.id)];
+    return (holder) => named(holder, id);
+  }
+  const attributes = ['type', 'class', 'part', 'name', 'data-act', 'data-item', 'aria-controls'];
+  const same = (e) => attributes.every((a) => bare(e.getAttribute(a) ?? '') === bare(control.getAttribute(a) ?? ''));
+  const like = (root) => [...root.querySelectorAll(control.tagName)].filter(same);
+  // [the ancestor's name, or null for the whole viewer; the control's place under it]
+  const places = [];
+  for (let e = control.parentElement; e && e !== drawn; e = e.parentElement) {
+    const name = e.id ? ['id', bare(e.id)] : e.hasAttribute('aria-labelledby') ? ['aria-labelledby', bare(e.getAttribute('aria-labelledby'))] : null;
+    if (name) places.push([name, like(e).indexOf(control)]);
+  }
+  places.push([null, like(drawn).indexOf(control)]);
+  return (holder) => {
+    for (const [name, n] of places) {
+      const root = name ? named(holder, name) : holder;
+      if (root) return like(root)[n] ?? null;
+    }
+    return null;
+  };
 }
 
 /** The risk cards open in the drawn viewer. */
@@ -58,9 +201,10 @@ export async function startPage(app, ahead, load) {
 
 /**
  * Draws a viewer with `start(container, opened)` beside `ahead` and, once
- * it is drawn, puts it in its place.
+ * it is drawn, puts it in its place; `carry(ahead)`, just before, answers
+ * what to do again in the viewer (given its container) once in place.
  */
-export async function takeOver(ahead, start) {
+export async function takeOver(ahead, start, carry) {
   const opened = openIn(ahead);
   const holder = document.createElement('div');
   // Exactly over the drawn viewer (an absolute box before it sits where it
@@ -85,12 +229,14 @@ export async function takeOver(ahead, start) {
   const focus = focused(ahead);
   // Cards opened while the wasm was drawing stay open.
   const late = openIn(ahead).filter((id) => !opened.includes(id));
+  const again = carry?.(ahead);
   ahead.remove();
   holder.removeAttribute('style');
   holder.removeAttribute('aria-hidden');
   for (const id of late) holder.querySelector(`[id="rmp-risk-${CSS.escape(id)}-button"][aria-expanded="false"]`)?.click();
   window.scrollTo(scrollX, scrollY);
   focus?.(holder);
+  await again?.(holder);
   return result;
 }
 
@@ -107,15 +253,13 @@ function focused(ahead) {
   const root = ahead.getRootNode();
   const active = root.activeElement;
   if (!active || !ahead.contains(active)) return null;
-  // A card's heading: its toggle carries the button's id. The full plan's
-  // copies are drawn with `plan-` before their ids; the viewer's plan, alone
-  // on its page, without.
-  const id = (active.matches('summary') ? active.querySelector('[id]')?.id : active.id)?.replace(/^plan-/, '');
   const href = active.getAttribute('href');
   const text = active.textContent;
-  return (holder) => {
-    const target = (id && holder.querySelector(`[id="${CSS.escape(id)}"]`))
-      || (href && [...holder.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href && a.textContent === text));
-    target?.focus({ preventScroll: true });
-  };
+  // A card's heading: its toggle carries the accordion button's id.
+  const find = active.matches('summary') && active.querySelector('[id]')
+    ? counterpart(ahead, active.querySelector('[id]'))
+    : href
+      ? (holder) => [...holder.querySelectorAll('a[href]')].find((a) => a.getAttribute('href') === href && a.textContent === text)
+      : counterpart(ahead, active);
+  return (holder) => find(holder)?.focus({ preventScroll: true });
 }

@@ -4,29 +4,9 @@ use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
 use super::reveal::{clear_marks, reveal};
-use rmp_view_model::search::{Hit, SearchIndex};
+use rmp_dom::{focus_link, typing};
+use rmp_view_model::search::{status, Hit, SearchIndex, HIT_LIMIT as LIMIT};
 use rmp_view_model::text::DOCUMENT_LANG;
-
-/// At most this many hits are listed.
-const LIMIT: usize = 50;
-
-/// Focuses the link of the hit list item `li`, if there is one.
-fn focus_link(li: Option<web_sys::Element>) -> bool {
-    li.and_then(|li| li.first_element_child())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|a| a.focus().is_ok())
-        .unwrap_or(false)
-}
-
-/// Whether a key pressed there is the reader typing (a field, a list box, editable text).
-fn typing(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.is_content_editable()
-        })
-}
 
 /// One box that finds text anywhere in the document; a hit jumps to its
 /// place, opens its card and marks the text. The arrow keys move from the
@@ -128,15 +108,7 @@ pub fn SearchBox(shortcut: bool) -> impl IntoView {
             Some(hit.matched.clone()),
         );
     };
-    let status = move || {
-        let t = t();
-        match (query.with(|q| q.trim().is_empty()), hits.with(Vec::len)) {
-            (true, _) => String::new(),
-            (false, 0) => t.search_none.to_string(),
-            (false, n) if n >= LIMIT => format!("{n}+{}", t.hits_suffix),
-            (false, n) => format!("{n}{}", t.hits_suffix),
-        }
-    };
+    let status = move || query.with(|q| status(q, hits.with(Vec::len), t()));
     let list = move || {
         hits.get()
             .into_iter()

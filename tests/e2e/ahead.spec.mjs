@@ -121,13 +121,63 @@ test.describe('scripts off', () => {
   });
 });
 
-test('the wasm takes the page over with the same text, no layout shift, the scroll and an opened card kept', async ({ page }) => {
+/** Counts the requests for the viewer's wasm (`rmp_viewer_bg.wasm`): `requests()`. */
+function watchViewer(page) {
+  let n = 0;
+  page.on('request', (r) => { if (r.url().endsWith('rmp_viewer_bg.wasm')) n++; });
+  return () => n;
+}
+
+/** The drawn viewer once its search is attached (the small wasm has run). */
+const attached = (page) => until(() => page.locator('#app .rmp-viewer.rmp-attached').count(), 'the search attached to the drawn page');
+
+test('the drawn page\'s search works with the small wasm alone: hits, keys, the jump to a card, and no viewer wasm fetched', async ({ page }) => {
+  const requests = watchViewer(page);
+  await page.goto(base + page_ + '#summary');
+  await attached(page);
+  const box = page.getByRole('searchbox', { name: 'RMP 内を検索' });
+  await box.fill('腫瘍フレア');
+  const hits = page.getByRole('list', { name: '検索結果' });
+  await until(() => hits.locator('li').count(), 'hits listed');
+  await expect(page.locator('#rmp-search-status')).toHaveText(/^\d+\+?件/);
+  await expect(hits.locator('li').first()).toContainText('腫瘍フレア');
+  // The arrow keys move through the hits and back to the box.
+  await box.press('ArrowDown');
+  await expect(hits.locator('li a').first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  // Enter goes to the first hit: the risk view, with the card open and its heading focused.
+  await box.press('Enter');
+  await settle(() => page.evaluate(() => location.hash), (h) => h === '#risk/tumor-flare', 'the card\'s place in the URL');
+  const card = page.locator('#risks details[data-risk="tumor-flare"]');
+  await attribute(card, 'open', '', 'the card opens');
+  await expect(card.locator('summary')).toBeFocused();
+  await expect(card).toBeInViewport();
+  await expect(hits).toBeHidden();
+  await attribute(page.locator('.rmp-tabs').getByRole('link', { name: '安全性検討事項', exact: true }), 'aria-current', 'page', 'the risk view\'s tab is current');
+  // "/" brings the reader back to the box; Esc empties it.
+  await page.locator('body').press('/');
+  await expect(box).toBeFocused();
+  await box.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.locator('#rmp-search-status')).toHaveText('');
+  // A hit on an activity page, by a click.
+  await box.fill('LUN2501');
+  await hits.locator('li a').first().click();
+  await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'the activity page shows');
+  check(requests() === 0, `the viewer's wasm was not fetched (${requests()} requests)`);
+});
+
+test('the first use of a control that draws anew brings the viewer: the same text, no layout shift, the scroll, an opened card and the focus kept', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
+  const requests = watchViewer(page);
   const release = await holdWasm(page);
   await page.goto(base + page_ + '#risks');
+  await attached(page);
+  check(requests() === 0, 'the viewer\'s wasm is not fetched while the reader reads');
   const ahead = page.locator('#risks details[data-risk="infections"]');
   await ahead.locator('summary').click();
-  await attribute(ahead, 'open', '', 'opened before the wasm arrives');
+  await attribute(ahead, 'open', '', 'opened before the viewer arrives');
   await page.evaluate(() => {
     window.shifts = [];
     new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: false });
@@ -138,7 +188,10 @@ test('the wasm takes the page over with the same text, no layout shift, the scro
   const visibleText = () => page.evaluate(() => document.querySelector('#app .rmp-main').innerText);
   const before = await visibleText();
   const header = await page.evaluate(() => document.querySelector('#app .rmp-header').innerText);
-  check(before.includes('感染症') && /\d+（\d+\.\d%）/.test(before), 'the opened card shows its numbers before the wasm');
+  check(before.includes('感染症') && /\d+（\d+\.\d%）/.test(before), 'the opened card shows its numbers before the viewer');
+  // The reader reaches a control that needs the viewer: the print button, by the keyboard.
+  await page.locator('.rmp-tabs .rmp-print').focus();
+  await until(() => requests(), 'the viewer\'s wasm is asked for');
   release();
   const button = page.getByRole('button', { name: '感染症', exact: true });
   await attribute(button, 'aria-expanded', 'true', 'the card opened before the takeover is still open');
@@ -147,11 +200,47 @@ test('the wasm takes the page over with the same text, no layout shift, the scro
   check(await visibleText() === before, 'the same text before and after');
   check(await page.evaluate(() => document.querySelector('#app .rmp-header').innerText) === header, 'the same header');
   check(await page.evaluate(() => window.scrollY) === y, 'the scroll position kept');
+  await expect(page.locator('.rmp-tabs .rmp-print'), 'the focus on the print button\'s counterpart').toBeFocused();
   const shifts = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.shifts)))));
   check(shifts.reduce((a, b) => a + b, 0) === 0, `no layout shift: ${shifts}`);
-  // It is the wasm's now: the search works.
+  // It is the viewer's now: its search works.
   await page.getByRole('searchbox').fill('LUN2501');
   await until(() => page.locator('.rmp-hits li').count(), 'search hits');
+});
+
+test('a control clicked before the viewer arrives does what it does once the viewer is there', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(base + page_ + '#risks');
+  await attached(page);
+  await page.getByRole('searchbox').fill('CRS');
+  await page.locator('.rmp-lang').click();
+  // Held: the drawn page is still as it was.
+  await expect(page.locator('.rmp-tabs').getByRole('link', { name: '安全性検討事項', exact: true })).toBeVisible();
+  release();
+  await until(() => page.locator('.rmp-tabs').getByRole('link', { name: 'Safety specification', exact: true }).isVisible(), 'the viewer switched to English');
+  await expect(page.getByRole('searchbox'), 'the query typed in the drawn box is kept').toHaveValue('CRS');
+  await count(page.locator('details.rmp-card-details'), 0, 'the drawn-ahead viewer is gone');
+});
+
+test('a checklist tick made on the drawn page is kept, and where ticks are kept the viewer shows them at once', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto(base + page_ + '#board');
+  await attached(page);
+  const withList = await page.locator('.rmp-pages > .rmp-page[id^="activity/"]:has(.rmp-checklist)').first().getAttribute('id');
+  check(withList, 'an activity page with a checklist');
+  await page.goto(base + page_ + '#' + withList);
+  await attached(page);
+  const drawnBox = page.locator(`[id="${withList}"] .rmp-checklist input[type=checkbox]`).first();
+  const item = await drawnBox.getAttribute('data-item');
+  await drawnBox.click();
+  release();
+  const box = page.locator(`.rmp-checklist input[type=checkbox][data-item="${item}"]`);
+  await until(() => box.isChecked(), 'the tick is made in the viewer');
+  await count(page.locator('details.rmp-card-details'), 0, 'the viewer took the page over');
+  // Read again: the ticks are kept, so the viewer takes over at once, with the tick.
+  await page.reload();
+  await until(() => page.locator(`.rmp-checklist input[type=checkbox][data-item="${item}"]:checked`).count(), 'the kept tick shows');
+  await count(page.locator('details.rmp-card-details'), 0, 'taken over without any use of a control');
 });
 
 test('opened at a place, the drawn page shows that place before the page has loaded, and moves on with its links', async ({ page }) => {
@@ -185,7 +274,11 @@ test('opened at a place, the drawn page shows that place before the page has loa
 test('focus in the drawn page stays on its counterpart', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(base + page_ + '#risks');
+  await attached(page);
   await page.locator('#risks details[data-risk="tumor-flare"] summary').focus();
+  // A press on a control that does not take the focus (as Safari's buttons
+  // do not) brings the viewer while the focus is on a card's heading.
+  await page.locator('.rmp-tabs .rmp-print').dispatchEvent('pointerdown');
   release();
   const button = page.getByRole('button', { name: '腫瘍フレア', exact: true });
   await expect(button).toBeFocused();

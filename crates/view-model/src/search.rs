@@ -73,6 +73,20 @@ impl Section {
     }
 }
 
+/// At most this many hits are listed.
+pub const HIT_LIMIT: usize = 50;
+
+/// What the search box says under it: nothing for a blank query, "no
+/// match", or how many hits (`50+` when the list stops at [`HIT_LIMIT`]).
+pub fn status(query: &str, hits: usize, t: &Texts) -> String {
+    match (query.trim().is_empty(), hits) {
+        (true, _) => String::new(),
+        (false, 0) => t.search_none.to_string(),
+        (false, n) if n >= HIT_LIMIT => format!("{n}+{}", t.hits_suffix),
+        (false, n) => format!("{n}{}", t.hits_suffix),
+    }
+}
+
 /// One searchable piece of text.
 #[derive(Debug, Clone)]
 struct Entry {
