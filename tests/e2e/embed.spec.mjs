@@ -24,9 +24,13 @@ const style = (locator) => locator.evaluate((el) => {
     .map((p) => `${p}=${s.getPropertyValue(p)}`).join('; ');
 });
 
-test('dist: the standalone index.html shows the viewer from a sub-path', async ({ page }) => {
+test('dist: the standalone index.html works from a sub-path: its search\'s wasm, then the viewer\'s', async ({ page }) => {
   await page.goto(dist + '#risks');
-  await count(page.locator('.rmp-card-heading button'), 6, 'six cards');
+  await count(page.locator('[id="risks"] details.rmp-card-details'), 6, 'six drawn cards');
+  await count(page.locator('#app .rmp-viewer.rmp-attached'), 1, 'the search attached (its wasm found under the sub-path)');
+  await page.locator('.rmp-lang').click();
+  await count(page.locator('.rmp-card-heading button'), 6, 'six accordion buttons: the viewer (its wasm found under the sub-path)');
+  await count(page.locator('.rmp-tabs').getByRole('link', { name: 'Safety specification', exact: true }), 1, 'in English');
 });
 
 test('embed.html: two viewers under a strict CSP, both ready, zero violations', async ({ page }) => {

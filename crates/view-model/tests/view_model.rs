@@ -9,9 +9,9 @@ use rmp_view_model::chart::{chart, Shape, NARROW, WIDE};
 use rmp_view_model::incidence_rows::all_records;
 use rmp_view_model::matrix::matrix;
 use rmp_view_model::open::{http_status, open};
-use rmp_view_model::search::{SearchIndex, Target};
+use rmp_view_model::search::{status, SearchIndex, Target, HIT_LIMIT};
 use rmp_view_model::table::{csv_text, layout};
-use rmp_view_model::text::JA;
+use rmp_view_model::text::{EN, JA};
 use rmp_view_model::timeline::{iso_day, timeline};
 
 fn dataset() -> Rmp {
@@ -263,6 +263,20 @@ fn search_finds_text_anywhere_and_where_it_is() {
     assert!(index.search("   ", 50).is_empty());
     assert!(index.search("存在しない語句", 50).is_empty());
     assert_eq!(index.search("の", 5).len(), 5);
+}
+
+#[test]
+fn the_search_status_says_none_how_many_or_that_the_list_stops() {
+    let index = SearchIndex::new(&dataset());
+    assert_eq!(status("   ", 0, &JA), "");
+    assert_eq!(status("存在しない語", 0, &JA), JA.search_none);
+    let hits = index.search("LUN2501", HIT_LIMIT).len();
+    assert!(hits > 0 && hits < HIT_LIMIT);
+    assert_eq!(status("LUN2501", hits, &EN), format!("{hits}{}", EN.hits_suffix));
+    // A one-character query stops the list at the limit, and says so.
+    let many = index.search("の", HIT_LIMIT).len();
+    assert_eq!(many, HIT_LIMIT);
+    assert_eq!(status("の", many, &JA), format!("{HIT_LIMIT}+{}", JA.hits_suffix));
 }
 
 #[test]
