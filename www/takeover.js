@@ -56,11 +56,11 @@ export async function startDrawn(ahead, data, loadAttach, loadViewer) {
       console.error(error);
       taking = null;
     }));
-  followTabs(ahead);
   try {
     const attach = await loadAttach();
     attach(ahead, data ?? '', want);
     ahead.classList.add('rmp-attached');
+    followTabs(ahead);
   } catch (error) {
     scriptless(ahead);
     console.error(error);
@@ -86,6 +86,7 @@ function demands(ahead, want) {
   };
   ahead.addEventListener('pointerdown', reach, true);
   ahead.addEventListener('focusin', reach, true);
+  ahead.addEventListener('change', reach, true);
   ahead.addEventListener('click', (event) => {
     const c = control(event);
     if (!c) return;
@@ -105,8 +106,13 @@ function demands(ahead, want) {
  */
 function carried(drawn, used) {
   const query = drawn.querySelector('#rmp-search-input')?.value;
+  const changed = (e) => {
+    if (e.tagName !== 'SELECT') return e.value !== e.defaultValue;
+    const initial = [...e.options].findIndex((o) => o.defaultSelected);
+    return e.selectedIndex !== Math.max(initial, 0);
+  };
   const filled = [...drawn.querySelectorAll('input:not([type=checkbox]):not([type=file]):not([type=search]), select, textarea')]
-    .filter((e) => (e.tagName === 'SELECT' ? [...e.options].some((o) => o.selected !== o.defaultSelected) : e.value !== e.defaultValue))
+    .filter(changed)
     .map((e) => [counterpart(drawn, e), e.value]);
   const click = used && ['button', 'checkbox', 'file'].includes(used.type) ? counterpart(drawn, used) : null;
   return async (holder) => {
@@ -119,11 +125,13 @@ function carried(drawn, used) {
       const input = holder.querySelector('#rmp-search-input');
       if (input) put(input, query);
     }
-    for (const [find, value] of filled) {
-      const input = await soon(() => find(holder));
-      if (input) put(input, value);
-    }
-    (await soon(() => click?.(holder)))?.click();
+    await Promise.all([
+      ...filled.map(async ([find, value]) => {
+        const input = await soon(() => find(holder));
+        if (input) put(input, value);
+      }),
+      soon(() => click?.(holder)).then((control) => control?.click()),
+    ]);
   };
 }
 

@@ -222,6 +222,35 @@ test('a control clicked before the viewer arrives does what it does once the vie
   await count(page.locator('details.rmp-card-details'), 0, 'the drawn-ahead viewer is gone');
 });
 
+test('a card\'s chart asked for, or a board filter chosen, before the viewer arrives is what the viewer shows', async ({ page }) => {
+  let release = await holdWasm(page);
+  await page.goto(base + page_ + '#risks');
+  await attached(page);
+  const card = page.locator('#risks details[data-risk="crs"]');
+  await card.locator('summary').click();
+  await card.getByRole('button', { name: 'グラフ' }).first().click();
+  release();
+  await attribute(page.locator('.rmp-card-heading button').first(), 'aria-expanded', 'true', 'the card stays open');
+  await attribute(page.locator('button[aria-controls="crs-incidence-chart"]').first(), 'aria-pressed', 'true', 'the chart is shown');
+  await expect(page.locator('[id="crs-incidence-chart"]')).toBeVisible();
+
+  await page.unrouteAll();
+  release = await holdWasm(page);
+  await page.goto('about:blank');
+  await page.goto(base + page_ + '#board');
+  await attached(page);
+  const filter = page.locator('[id="board"] select').first();
+  const value = await filter.locator('option').nth(1).getAttribute('value');
+  const activities = (scope) => scope.locator('.rmp-board a[href^="#activity/"]').count();
+  const all = await activities(page.locator('[id="board"]'));
+  await filter.selectOption(value);
+  release();
+  await count(page.locator('details.rmp-card-details'), 0, 'the viewer took the page over');
+  await until(() => page.locator('.rmp-board').isVisible(), 'the viewer\'s board');
+  await expect(page.locator('select').first(), 'the filter chosen is kept').toHaveValue(value);
+  await settle(() => activities(page), (n) => n > 0 && n < all, (n) => `the board filtered: ${n} of ${all} activities`);
+});
+
 test('a checklist tick made on the drawn page is kept, and where ticks are kept the viewer shows them at once', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(base + page_ + '#board');

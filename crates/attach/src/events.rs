@@ -27,3 +27,14 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
         let _ = window.request_animation_frame(f.unchecked_ref());
     }
 }
+
+/// Runs `f` once the next frame is painted (a task after it), so that
+/// work the reader does not wait for comes after what they see.
+pub fn after_a_frame(f: impl FnOnce() + 'static) {
+    next_frame(move || {
+        if let Some(window) = web_sys::window() {
+            let f = Closure::once_into_js(f);
+            let _ = window.set_timeout_with_callback(f.unchecked_ref());
+        }
+    });
+}

@@ -30,10 +30,10 @@ pub fn attach(
 ) -> Result<(), JsError> {
     let rmp = rmp_model::parse(data).map_err(|d| JsError::new(&d.to_string()))?;
     let lang = Lang::from_code(&viewer.get_attribute("lang").unwrap_or_default());
-    search::attach(viewer, &rmp, lang.texts())
-        .ok_or_else(|| JsError::new("the drawn page has no search box (#rmp-search-input)"))?;
     kept::watch(&rmp, move || {
         let _ = want_viewer.call0(&JsValue::NULL);
     });
+    search::attach(viewer, rmp, lang.texts())
+        .ok_or_else(|| JsError::new("the drawn page has no search box (#rmp-search-input)"))?;
     Ok(())
 }

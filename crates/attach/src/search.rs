@@ -12,7 +12,7 @@ use rmp_model::Rmp;
 use rmp_view_model::search::{status, Hit, SearchIndex, HIT_LIMIT};
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
 
-use super::events::{next_frame, on};
+use super::events::{after_a_frame, next_frame, on};
 
 /// The search box of a drawn viewer, and the hits of its query.
 struct Search {
@@ -21,13 +21,16 @@ struct Search {
     input: HtmlInputElement,
     status: Element,
     list: Element,
-    index: SearchIndex,
+    /// The document until its index is built: after the box is attached
+    /// (a large document's index takes a while), or at the first query.
+    rmp: RefCell<Option<Rmp>>,
+    index: RefCell<Option<SearchIndex>>,
     t: &'static Texts,
     hits: RefCell<Vec<Hit>>,
 }
 
 /// Attaches the search to the box drawn in `viewer`; None when it is not there.
-pub fn attach(viewer: Element, rmp: &Rmp, t: &'static Texts) -> Option<()> {
+pub fn attach(viewer: Element, rmp: Rmp, t: &'static Texts) -> Option<()> {
     let find = |selector: &str| viewer.query_selector(selector).ok().flatten();
     let input = find("#rmp-search-input")?
         .dyn_into::<HtmlInputElement>()
@@ -37,11 +40,14 @@ pub fn attach(viewer: Element, rmp: &Rmp, t: &'static Texts) -> Option<()> {
         status: find("#rmp-search-status")?,
         list: find("#rmp-search-hits")?,
         input,
-        index: SearchIndex::new(rmp),
+        rmp: RefCell::new(Some(rmp)),
+        index: RefCell::default(),
         t,
         hits: RefCell::default(),
         viewer,
     });
+    let s = search.clone();
+    after_a_frame(move || s.build());
     let s = search.clone();
     on(&search.input, "input", move |_: web_sys::Event| {
         clear_marks();
@@ -126,13 +132,25 @@ pub fn attach(viewer: Element, rmp: &Rmp, t: &'static Texts) -> Option<()> {
 }
 
 impl Search {
+    /// Builds the index, if it is not built yet.
+    fn build(&self) {
+        if let Some(rmp) = self.rmp.borrow_mut().take() {
+            *self.index.borrow_mut() = Some(SearchIndex::new(&rmp));
+        }
+    }
+
     /// Finds the box's query and lists the hits.
     fn find(&self) {
         let query = self.input.value();
         let hits = if query.trim().is_empty() {
             Vec::new()
         } else {
-            self.index.search(&query, HIT_LIMIT)
+            self.build();
+            self.index
+                .borrow()
+                .as_ref()
+                .map(|i| i.search(&query, HIT_LIMIT))
+                .unwrap_or_default()
         };
         self.list.set_text_content(None);
         for (i, hit) in hits.iter().enumerate() {

@@ -272,11 +272,17 @@ fn the_search_status_says_none_how_many_or_that_the_list_stops() {
     assert_eq!(status("存在しない語", 0, &JA), JA.search_none);
     let hits = index.search("LUN2501", HIT_LIMIT).len();
     assert!(hits > 0 && hits < HIT_LIMIT);
-    assert_eq!(status("LUN2501", hits, &EN), format!("{hits}{}", EN.hits_suffix));
+    assert_eq!(
+        status("LUN2501", hits, &EN),
+        format!("{hits}{}", EN.hits_suffix)
+    );
     // A one-character query stops the list at the limit, and says so.
     let many = index.search("の", HIT_LIMIT).len();
     assert_eq!(many, HIT_LIMIT);
-    assert_eq!(status("の", many, &JA), format!("{HIT_LIMIT}+{}", JA.hits_suffix));
+    assert_eq!(
+        status("の", many, &JA),
+        format!("{HIT_LIMIT}+{}", JA.hits_suffix)
+    );
 }
 
 #[test]
