@@ -18,6 +18,11 @@ test('axe-core finds no violations in the page drawn ahead, before the wasm: eac
     }
     await audit(page, `drawn ahead: ${place}`);
   }
+  // Its search, attached by the small wasm, with its hits listed.
+  await until(() => page.locator('#app .rmp-viewer.rmp-attached').count(), 'the search attached');
+  await page.getByRole('searchbox').fill('CRS');
+  await until(() => page.getByRole('list', { name: '検索結果' }).locator('li').count(), 'hits listed');
+  await audit(page, 'drawn ahead: the search with its hits');
 });
 
 test('axe-core finds no violations in any view', async ({ page }) => {
