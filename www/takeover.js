@@ -130,7 +130,7 @@ function carried(drawn, used) {
         const input = await soon(() => find(holder));
         if (input) put(input, value);
       }),
-      soon(() => click?.(holder)).then((control) => control?.click()),
+      click && soon(() => click(holder)).then((control) => control?.click()),
     ]);
   };
 }
