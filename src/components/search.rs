@@ -1,10 +1,9 @@
 use leptos::html::{Input, Ol};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::context::Ctx;
 use super::reveal::{clear_marks, reveal};
-use rmp_dom::{focus_link, typing};
+use rmp_dom::{focus_link, hit_list_key, is_search_shortcut};
 use rmp_view_model::search::{status, Hit, SearchIndex, HIT_LIMIT as LIMIT};
 use rmp_view_model::text::DOCUMENT_LANG;
 
@@ -38,12 +37,7 @@ pub fn SearchBox(shortcut: bool) -> impl IntoView {
     let list_ref = NodeRef::<Ol>::new();
     if shortcut && !ctx.ahead() {
         let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-            if ev.key() == "/"
-                && !ev.ctrl_key()
-                && !ev.meta_key()
-                && !ev.alt_key()
-                && !typing(ev.target())
-            {
+            if is_search_shortcut(&ev) {
                 if let Some(input) = input.get_untracked() {
                     ev.prevent_default();
                     let _ = input.focus();
@@ -61,32 +55,12 @@ pub fn SearchBox(shortcut: bool) -> impl IntoView {
     };
     // Up and down the hit list; Esc back to an empty box.
     let on_list_key = move |ev: web_sys::KeyboardEvent| {
-        let li = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|a| a.parent_element());
-        let moved = match ev.key().as_str() {
-            "ArrowDown" => focus_link(li.and_then(|li| li.next_element_sibling())),
-            "ArrowUp" => {
-                let before = li.and_then(|li| li.previous_element_sibling());
-                if before.is_none() {
-                    if let Some(input) = input.get_untracked() {
-                        let _ = input.focus();
-                    }
-                    true
-                } else {
-                    focus_link(before)
-                }
+        let to_box = || {
+            if let Some(input) = input.get_untracked() {
+                let _ = input.focus();
             }
-            "Escape" => {
-                clear();
-                true
-            }
-            _ => false,
         };
-        if moved {
-            ev.prevent_default();
-        }
+        hit_list_key(&ev, to_box, clear);
     };
     let hits = Memo::new(move |_| {
         let query = query.get();

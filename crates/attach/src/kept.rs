@@ -16,6 +16,9 @@ pub fn watch(rmp: &Rmp, want: impl Fn() + 'static) {
         .iter()
         .filter_map(|a| checklist(rmp, &a.id).map(|c| c.key))
         .collect();
+    if keys.is_empty() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -28,9 +31,6 @@ pub fn watch(rmp: &Rmp, want: impl Fn() + 'static) {
         .any(|k| storage.get_item(k).ok().flatten().is_some())
     {
         want();
-        return;
-    }
-    if keys.is_empty() {
         return;
     }
     on(&window, "storage", move |ev: web_sys::StorageEvent| {

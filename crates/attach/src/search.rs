@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, KeyboardEvent};
 
-use rmp_dom::{clear_marks, focus_link, reveal, typing};
+use rmp_dom::{clear_marks, focus_link, hit_list_key, is_search_shortcut, reveal};
 use rmp_model::Rmp;
 use rmp_view_model::search::{status, Hit, SearchIndex, HIT_LIMIT};
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
@@ -79,25 +79,7 @@ pub fn attach(viewer: Element, rmp: Rmp, t: &'static Texts) -> Option<()> {
     );
     let s = search.clone();
     on(&search.list, "keydown", move |ev: KeyboardEvent| {
-        let li = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|a| a.parent_element());
-        let moved = match ev.key().as_str() {
-            "ArrowDown" => focus_link(li.and_then(|li| li.next_element_sibling())),
-            "ArrowUp" => match li.and_then(|li| li.previous_element_sibling()) {
-                Some(before) => focus_link(Some(before)),
-                None => s.input.focus().is_ok(),
-            },
-            "Escape" => {
-                s.clear();
-                true
-            }
-            _ => false,
-        };
-        if moved {
-            ev.prevent_default();
-        }
+        hit_list_key(&ev, || drop(s.input.focus()), || s.clear());
     });
     let s = search.clone();
     on(&search.list, "click", move |ev: web_sys::MouseEvent| {
@@ -117,13 +99,7 @@ pub fn attach(viewer: Element, rmp: Rmp, t: &'static Texts) -> Option<()> {
     let window = web_sys::window()?;
     let s = search;
     on(&window, "keydown", move |ev: KeyboardEvent| {
-        if ev.key() == "/"
-            && !ev.ctrl_key()
-            && !ev.meta_key()
-            && !ev.alt_key()
-            && s.input.is_connected()
-            && !typing(ev.target())
-        {
+        if s.input.is_connected() && is_search_shortcut(&ev) {
             ev.prevent_default();
             let _ = s.input.focus();
         }

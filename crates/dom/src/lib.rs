@@ -3,6 +3,10 @@
 //! Shared by the viewer (after it has drawn the place) and by the layer
 //! attached to a page drawn ahead of time (where every place is drawn).
 
+mod keys;
+
+pub use keys::{focus_link, hit_list_key, is_search_shortcut};
+
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
@@ -74,24 +78,6 @@ pub fn by_id(root: &Element, id: &str) -> Option<Element> {
         }
     }
     None
-}
-
-/// Focuses the link of the hit list item `li`, if there is one.
-pub fn focus_link(li: Option<Element>) -> bool {
-    li.and_then(|li| li.first_element_child())
-        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|a| a.focus().is_ok())
-        .unwrap_or(false)
-}
-
-/// Whether a key pressed there is the reader typing (a field, a list box, editable text).
-pub fn typing(target: Option<web_sys::EventTarget>) -> bool {
-    target
-        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.is_content_editable()
-        })
 }
 
 /// Removes the search highlight.
