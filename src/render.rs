@@ -16,6 +16,9 @@ const PAGE: &str = include_str!("../index.html");
 
 /// The viewer's stylesheet, carried by a fragment.
 const STYLESHEET: &str = include_str!("../www/rmp-viewer.css");
+/// The script that shows the place a page is opened at from its first
+/// paint, inline in the page's head (it holds no `</`, which would end it).
+const OPENED_AT: &str = include_str!("../www/opened-at.js");
 
 /// Where no script runs, the note shows and the controls that need a
 /// script are hidden: the stylesheet's `.rmp-scriptless` rules, for every
@@ -99,11 +102,14 @@ pub fn page(json: &str, how: &Render) -> String {
             &escape(&format!("RMP Viewer — {title}")),
         );
     }
-    // Opened at a place (`#risks`), that page shows from the first paint.
+    // Opened at a place (`#risks`), that page shows from the first paint:
+    // the script inline, for no request before the first paint, and by its
+    // address, not waited for, where a policy refuses inline scripts.
     html = html.replace(
         "</head>",
         &format!(
-            "  <script src=\"{}opened-at.js\"></script>\n  {}\n</head>",
+            "  <script>\n{}</script>\n  <script async src=\"{}opened-at.js\"></script>\n  {}\n</head>",
+            without_comment_lines(OPENED_AT),
             how.assets,
             no_script()
         ),
@@ -115,6 +121,15 @@ pub fn page(json: &str, how: &Render) -> String {
     );
     html = replace_between(&html, "<div id=\"app\">", "</noscript>", "");
     html.replace("<div id=\"app\"></noscript>", &app)
+}
+
+/// `js` without its comment lines (the reader of the page's source has the
+/// file by its address, with them).
+fn without_comment_lines(js: &str) -> String {
+    js.lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
 }
 
 /// `<rmp-viewer>` for a page a portal assembles: the viewer drawn in a

@@ -3,10 +3,13 @@
 // tab, from its first paint. The stylesheet's `:target` rules do that, but
 // the browser applies the fragment only once the page has loaded: after its
 // module scripts, or once the whole of a large document has been read. This
-// classic script in the head runs before the body is drawn (after the
-// stylesheet has loaded) and gives those rules again for the named element,
-// in a constructed sheet (which a policy without inline styles allows); the
-// sheet goes at the reader's first move, when `:target` has taken over.
+// script, inline in the page's head, runs before the body is drawn (after
+// the stylesheet has loaded) and gives those rules again for the named
+// element, in a constructed sheet (which a policy without inline styles
+// allows); the sheet goes at the reader's first move, when `:target` has
+// taken over. Where a policy refuses inline scripts, the same file comes
+// again by its address (`async`), and does it as soon as it and the
+// stylesheet are there; where the inline copy ran, it does nothing.
 (() => {
   let place = '';
   try {
@@ -15,6 +18,9 @@
     // Not a place the page could name.
   }
   if (!place || !('adoptedStyleSheets' in document)) return;
+  if (document.adoptedStyleSheets.some((s) => s.rmpOpenedAt)) return;
+  let moved = false;
+  addEventListener('hashchange', () => { moved = true; }, { once: true });
   const at = `#${CSS.escape(place)}`;
   const named = (rules) => [...rules].flatMap((rule) => {
     if (rule instanceof CSSMediaRule) {
@@ -23,18 +29,29 @@
     }
     return rule.selectorText?.includes(':target') ? [`${rule.selectorText.replaceAll(':target', at)} { ${rule.style.cssText} }`] : [];
   });
-  const rules = [...document.styleSheets].flatMap((sheet) => {
-    try {
-      return named(sheet.cssRules);
-    } catch {
-      return []; // a sheet from elsewhere, which the page may not read
-    }
-  });
-  if (!rules.length) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rules.join('\n'));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  addEventListener('hashchange', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }, { once: true });
+  const give = () => {
+    if (moved || document.adoptedStyleSheets.some((s) => s.rmpOpenedAt)) return;
+    const rules = [...document.styleSheets].flatMap((sheet) => {
+      try {
+        return named(sheet.cssRules);
+      } catch {
+        return []; // a sheet from elsewhere, which the page may not read
+      }
+    });
+    if (!rules.length) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(rules.join('\n'));
+    sheet.rmpOpenedAt = true;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    addEventListener('hashchange', () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    }, { once: true });
+  };
+  // Run inline, the stylesheets have loaded; run by its address, they may not have yet.
+  const loading = [...document.querySelectorAll('link[rel=stylesheet]')].filter((link) => !link.sheet);
+  if (!loading.length) return give();
+  Promise.all(loading.map((link) => new Promise((done) => {
+    link.addEventListener('load', done, { once: true });
+    link.addEventListener('error', done, { once: true });
+  }))).then(give);
 })();
