@@ -42,9 +42,10 @@ function followTabs(ahead) {
  * the drawn search work; the viewer (`loadViewer()` resolves to its
  * `boot`) takes the page over only when the reader needs it: at the first
  * use of a control that draws anew (language, print, charts, filters, the
- * checklist, opening a file), which then does what it does, or at once
- * where this browser kept checklist ticks. Where the wasm cannot run, the
- * page stays, saying what is off.
+ * checklist, opening a file), which then does what it does, at once
+ * where this browser kept checklist ticks, or as the board shows on a
+ * later day than the page was drawn (its timeline marks today). Where the
+ * wasm cannot run, the page stays, saying what is off.
  */
 export async function startDrawn(ahead, data, loadAttach, loadViewer) {
   let taking = null;
@@ -61,10 +62,29 @@ export async function startDrawn(ahead, data, loadAttach, loadViewer) {
     attach(ahead, data ?? '', want);
     ahead.classList.add('rmp-attached');
     followTabs(ahead);
+    markToday(ahead, want);
   } catch (error) {
     scriptless(ahead);
     console.error(error);
   }
+}
+
+/**
+ * The timeline under the board marks the day the page was drawn. Read on
+ * a later day, the board brings the viewer (`want()`) as it shows, so that
+ * its mark is today's.
+ */
+function markToday(ahead, want) {
+  const timeline = ahead.querySelector('.rmp-timeline[data-drawn-on]');
+  // The browser's date as yyyy-mm-dd (Swedish writes dates so).
+  if (!timeline || timeline.dataset.drawnOn === new Date().toLocaleDateString('sv')) return;
+  const shown = () => {
+    if (timeline.isConnected && !timeline.getClientRects().length) return;
+    removeEventListener('hashchange', shown);
+    if (timeline.isConnected) want();
+  };
+  addEventListener('hashchange', shown);
+  shown();
 }
 
 /** The controls of a drawn viewer that need the viewer; its search does not. */

@@ -102,8 +102,10 @@ pub fn TimelineView(
             <ul class="rmp-tl-undated">{undated}</ul>
         }
     };
+    // Drawn ahead, the day it marks, for the loader (a later day brings the viewer).
+    let drawn_on = ctx.ahead().then(|| today_text.clone());
     view! {
-        <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline">
+        <section class="rmp-timeline" aria-labelledby="rmp-timeline-title" part="timeline" data-drawn-on=drawn_on>
             <h3 id="rmp-timeline-title">{label(lang, |t| t.timeline)}</h3>
             <p class="rmp-tl-legend">
                 {label(lang, now_label)}": "{today_text}

@@ -300,6 +300,23 @@ test('opened at a place, the drawn page shows that place before the page has loa
   await expect(page.locator('[id="board"]')).toBeHidden();
 });
 
+test('under a policy that refuses inline scripts, the page opened at a place still shows it before the page has loaded', async ({ page }) => {
+  await page.route((u) => u.pathname.endsWith('/dist/index.html'), (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
+    body: readFileSync(join(root, 'dist', 'index.html')),
+  }));
+  await page.route((u) => u.pathname.endsWith('/dist/main.js'), () => {});
+  await page.goto(base + page_ + '#activity/lun2501', { waitUntil: 'commit' });
+  await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'the activity page shows');
+  await expect(page.locator('#summary'), 'not the summary').toBeHidden();
+  check(await page.evaluate(() => document.readyState) !== 'complete', 'still loading');
+  await page.locator('.rmp-tabs').getByRole('link', { name: '計画の全文', exact: true }).click();
+  await until(() => page.locator('[id="plan"]').isVisible(), 'a link followed: the full plan shows');
+  await expect(page.locator('[id="activity/lun2501"]'), 'the first place hides').toBeHidden();
+});
+
 test('focus in the drawn page stays on its counterpart', async ({ page }) => {
   const release = await holdWasm(page);
   await page.goto(base + page_ + '#risks');
@@ -311,6 +328,35 @@ test('focus in the drawn page stays on its counterpart', async ({ page }) => {
   release();
   const button = page.getByRole('button', { name: '腫瘍フレア', exact: true });
   await expect(button).toBeFocused();
+});
+
+test('read on the day it was drawn, the board needs no viewer; read later, the board brings the viewer, which marks today', async ({ page }) => {
+  const drawnOn = readFileSync(join(root, page_), 'utf8').match(/data-drawn-on="(\d{4}-\d{2}-\d{2})"/)?.[1];
+  check(drawnOn, 'the drawn timeline says the day it marks');
+  const legend = () => page.locator('.rmp-tl-legend').filter({ visible: true }).textContent();
+  // The day it was drawn, at noon in the browser's time zone.
+  await page.clock.setFixedTime(new Date(`${drawnOn}T12:00:00`));
+  let requests = watchViewer(page);
+  await page.goto(base + page_ + '#summary');
+  await attached(page);
+  await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
+  await settle(legend, (t) => t.startsWith(`このページの作成日: ${drawnOn}`), (t) => `the drawn board's mark: ${t}`);
+  await page.locator('[id="board"]').getByRole('link', { name: /LUN2501/ }).first().click();
+  await page.goBack();
+  await until(() => page.locator('[id="board"]').isVisible(), 'the drawn board shows again');
+  check(requests() === 0, `on the day it was drawn, the board needs no viewer (${requests()} requests)`);
+
+  // Years later, opened at the summary: no viewer until the board shows.
+  await page.goto('about:blank');
+  await page.clock.setFixedTime(new Date('2031-05-20T12:00:00'));
+  requests = watchViewer(page);
+  await page.goto(base + page_ + '#summary');
+  await attached(page);
+  check(requests() === 0, 'the summary needs no viewer');
+  await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
+  await count(page.locator('details.rmp-card-details'), 0, 'the viewer took the page over');
+  await settle(legend, (t) => t.startsWith('今日: 2031-05-20'), (t) => `the board marks today: ${t}`);
+  await expect(page.locator('.rmp-tl-legend')).toHaveCount(1);
 });
 
 test('under a policy without wasm-unsafe-eval the page stays readable and says what is off', async ({ page }) => {
