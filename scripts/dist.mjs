@@ -38,15 +38,23 @@ const stripped = (text) => {
   return out.join('\n');
 };
 const script = (from, to) => writeFileSync(join(dist, to), stripped(readFileSync(join(root, from), 'utf8')));
-script('www/rmp-viewer.js', 'rmp-viewer.js');
+// Our own loaders also without their indentation, refused where a template
+// literal runs over more than one line (its text would change).
+const ours = (from, to) => {
+  const text = stripped(readFileSync(join(root, from), 'utf8'));
+  const open = text.split('\n').findIndex((line) => (line.match(/`/g) ?? []).length % 2 === 1);
+  if (open >= 0) throw new Error(`${from}: a template literal over more than one line (line ${open + 1} without comments); its indentation is its text`);
+  writeFileSync(join(dist, to), text.replace(/^[ \t]+/gm, ''));
+};
+ours('www/rmp-viewer.js', 'rmp-viewer.js');
 copy('www/rmp-viewer.css', 'rmp-viewer.css');
-script('www/main.js', 'main.js');
-script('www/failure.js', 'failure.js');
-script('www/takeover.js', 'takeover.js');
-script('www/opened-at.js', 'opened-at.js');
+ours('www/main.js', 'main.js');
+ours('www/failure.js', 'failure.js');
+ours('www/takeover.js', 'takeover.js');
+ours('www/opened-at.js', 'opened-at.js');
 copy('www/embed.html', 'embed.html');
 copy('www/embed.css', 'embed.css');
-script('www/embed.js', 'embed.js');
+ours('www/embed.js', 'embed.js');
 script('www/pkg/rmp_viewer.js', 'pkg/rmp_viewer.js');
 copy('www/pkg/rmp_viewer_bg.wasm', 'pkg/rmp_viewer_bg.wasm');
 // What a page drawn ahead of time loads: the search attached to its markup

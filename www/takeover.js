@@ -50,11 +50,14 @@ function followTabs(ahead) {
 export async function startDrawn(ahead, data, loadAttach, loadViewer) {
   let taking = null;
   const used = demands(ahead, () => want());
-  const want = () => (taking ??= loadViewer()
+  // Until the viewer is there, the page and the control used say they are busy.
+  const busy = (on) => [ahead, used()].forEach((e) => (on ? e?.setAttribute('aria-busy', 'true') : e?.removeAttribute('aria-busy')));
+  const want = () => (taking ??= (busy(true), loadViewer())
     .then((boot) => takeOver(ahead, (holder, opened) => boot(holder, opened), (drawn) => carried(drawn, used())))
     .catch((error) => {
       // The page stays as drawn; the next use tries again.
       console.error(error);
+      busy(false);
       taking = null;
     }));
   try {
@@ -113,6 +116,7 @@ function demands(ahead, want) {
     event.preventDefault();
     event.stopPropagation();
     used = c;
+    c.setAttribute('aria-busy', 'true');
     want();
   }, true);
   return () => used;

@@ -214,12 +214,16 @@ test('a control clicked before the viewer arrives does what it does once the vie
   await attached(page);
   await page.getByRole('searchbox').fill('CRS');
   await page.locator('.rmp-lang').click();
-  // Held: the drawn page is still as it was.
+  // Held: the drawn page is still as it was, and says it is busy: the button used dims.
   await expect(page.locator('.rmp-tabs').getByRole('link', { name: '安全性検討事項', exact: true })).toBeVisible();
+  await attribute(page.locator('#app > .rmp-viewer'), 'aria-busy', 'true', 'the drawn page is busy');
+  await attribute(page.locator('.rmp-lang'), 'aria-busy', 'true', 'the button used is busy');
+  await settle(() => page.locator('.rmp-lang').evaluate((b) => getComputedStyle(b).opacity), (o) => o === '0.6', (o) => `the button used dims: opacity ${o}`);
   release();
   await until(() => page.locator('.rmp-tabs').getByRole('link', { name: 'Safety specification', exact: true }).isVisible(), 'the viewer switched to English');
   await expect(page.getByRole('searchbox'), 'the query typed in the drawn box is kept').toHaveValue('CRS');
   await count(page.locator('details.rmp-card-details'), 0, 'the drawn-ahead viewer is gone');
+  await expect(page.locator('[aria-busy="true"]:is(button, .rmp-viewer)'), 'nothing busy once the viewer is there').toHaveCount(0);
 });
 
 test('a card\'s chart asked for, or a board filter chosen, before the viewer arrives is what the viewer shows', async ({ page }) => {
