@@ -90,7 +90,7 @@ function markToday(ahead, want) {
   shown();
 }
 
-/** The controls of a drawn viewer that need the viewer; its search does not. */
+/** The controls of a drawn viewer that need the viewer; its search and the ones the small wasm marks `data-rmp-drawn` do not. */
 const CONTROLS = 'button, input, select, textarea';
 
 /**
@@ -102,7 +102,7 @@ function demands(ahead, want) {
   let used = null;
   const control = (event) => {
     const c = event.target instanceof Element ? event.target.closest(CONTROLS) : null;
-    return c && ahead.contains(c) && !c.closest('.rmp-search') ? c : null;
+    return c && ahead.contains(c) && !c.closest('.rmp-search, [data-rmp-drawn]') ? c : null;
   };
   const reach = (event) => {
     if (control(event)) want();

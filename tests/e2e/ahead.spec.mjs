@@ -168,6 +168,28 @@ test('the drawn page\'s search works with the small wasm alone: hits, keys, the 
   check(requests() === 0, `the viewer's wasm was not fetched (${requests()} requests)`);
 });
 
+test('expand all and collapse all open and close the drawn cards with the small wasm alone', async ({ page }) => {
+  const requests = watchViewer(page);
+  await page.goto(base + page_ + '#risks');
+  await attached(page);
+  const cards = page.locator('#risks details.rmp-card-details');
+  await count(cards, risks.length, 'the risk view\'s cards');
+  await page.locator('#risks').getByRole('button', { name: 'すべて開く' }).click();
+  await settle(() => cards.evaluateAll((ds) => ds.filter((d) => d.open).length), (n) => n === risks.length, (n) => `${n} of ${risks.length} cards open`);
+  await expect(page.locator('[id="plan"] details.rmp-card-details[open]'), 'the full plan\'s copies stay as they were').toHaveCount(0);
+  await expect(cards.last().locator('table.rmp-incidence').first()).toBeVisible();
+  // By the keyboard: the focus on the button does not bring the viewer either.
+  await page.locator('#risks').getByRole('button', { name: 'すべて閉じる' }).focus();
+  await page.keyboard.press('Enter');
+  await settle(() => cards.evaluateAll((ds) => ds.filter((d) => d.open).length), (n) => n === 0, (n) => `${n} cards still open`);
+  await page.locator('#risks details[data-risk="crs"] summary').click();
+  check(requests() === 0, `the viewer's wasm was not fetched (${requests()} requests)`);
+  // The viewer, when a control brings it, keeps the card opened.
+  await page.locator('.rmp-lang').click();
+  await count(page.locator('details.rmp-card-details'), 0, 'the viewer took the page over');
+  await attribute(page.locator('#rmp-risk-crs-button'), 'aria-expanded', 'true', 'the card opened stays open');
+});
+
 test('the first use of a control that draws anew brings the viewer: the same text, no layout shift, the scroll, an opened card and the focus kept', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   const requests = watchViewer(page);

@@ -1,7 +1,8 @@
 //! The wasm a page drawn ahead of time (`rmp render`) loads in place of the
 //! viewer: the page already holds every view, card and table, so nothing
 //! here draws the document. It attaches the search to the drawn markup
-//! (the view model's index, the hit list, the jump to a hit) and says when
+//! (the view model's index, the hit list, the jump to a hit), expand and
+//! collapse all to the drawn cards, and says when
 //! the reader needs the viewer itself: ticks of a checklist kept in this
 //! browser, which only the viewer shows. The controls that draw anew
 //! (language, print, charts, filters, the checklist, opening a file) bring
@@ -9,6 +10,7 @@
 //! budget of what such a page loads is 150 KB gzip, and the viewer's
 //! runtime alone is more.
 
+mod cards;
 mod events;
 mod kept;
 mod search;
@@ -33,6 +35,7 @@ pub fn attach(
     kept::watch(&rmp, move || {
         let _ = want_viewer.call0(&JsValue::NULL);
     });
+    cards::attach(&viewer);
     search::attach(viewer, rmp, lang.texts())
         .ok_or_else(|| JsError::new("the drawn page has no search box (#rmp-search-input)"))?;
     Ok(())
