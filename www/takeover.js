@@ -33,7 +33,22 @@ function followTabs(ahead) {
     }
   };
   current();
-  addEventListener('hashchange', current);
+  onMoves(current);
+}
+
+/**
+ * Calls `f` after each move within the page and once the page has loaded
+ * (when the browser applies the fragment), a frame later: after every
+ * listener of the move, the opened-at sheet's too, has run. Answers how to stop.
+ */
+function onMoves(f) {
+  const later = () => requestAnimationFrame(f);
+  addEventListener('hashchange', later);
+  addEventListener('load', later);
+  return () => {
+    removeEventListener('hashchange', later);
+    removeEventListener('load', later);
+  };
 }
 
 /**
@@ -83,10 +98,10 @@ function markToday(ahead, want) {
   if (!timeline || timeline.dataset.drawnOn === new Date().toLocaleDateString('sv')) return;
   const shown = () => {
     if (timeline.isConnected && !timeline.getClientRects().length) return;
-    removeEventListener('hashchange', shown);
+    stop();
     if (timeline.isConnected) want();
   };
-  addEventListener('hashchange', shown);
+  const stop = onMoves(shown);
   shown();
 }
 

@@ -392,6 +392,11 @@ test('under a policy without wasm-unsafe-eval the page stays readable and says w
     headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'" },
     body: readFileSync(join(root, 'dist', 'index.html')),
   }));
+  // The policy refuses the inline opened-at script; its copy by address comes late, after the page's module.
+  await page.route((u) => u.pathname.endsWith('/dist/opened-at.js'), async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
   const refused = page.waitForEvent('console', (m) => m.type() === 'error');
   await page.goto(base + page_ + '#risks');
   await refused;
