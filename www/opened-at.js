@@ -18,7 +18,6 @@
     // Not a place the page could name.
   }
   if (!place || !('adoptedStyleSheets' in document)) return;
-  if (document.adoptedStyleSheets.some((s) => s.rmpOpenedAt)) return;
   let moved = false;
   addEventListener('hashchange', () => { moved = true; }, { once: true });
   const at = `#${CSS.escape(place)}`;

@@ -67,7 +67,7 @@ export async function startDrawn(ahead, data, loadAttach, loadViewer) {
   const used = demands(ahead, () => want());
   // Until the viewer is there, the page and the control used say they are busy.
   const busy = (on) => [ahead, used()].forEach((e) => (on ? e?.setAttribute('aria-busy', 'true') : e?.removeAttribute('aria-busy')));
-  const want = () => (taking ??= (busy(true), loadViewer())
+  const want = () => (busy(true), taking ??= loadViewer()
     .then((boot) => takeOver(ahead, (holder, opened) => boot(holder, opened), (drawn) => carried(drawn, used())))
     .catch((error) => {
       // The page stays as drawn; the next use tries again.
@@ -131,7 +131,6 @@ function demands(ahead, want) {
     event.preventDefault();
     event.stopPropagation();
     used = c;
-    c.setAttribute('aria-busy', 'true');
     want();
   }, true);
   return () => used;

@@ -19,6 +19,14 @@ async function holdWasm(page) {
   return release;
 }
 
+/** Serves dist/`file` under the Content-Security-Policy `policy`. */
+const servedUnder = (page, file, policy) => page.route((u) => u.pathname.endsWith('/dist/' + file), (route) => route.fulfill({
+  status: 200,
+  contentType: 'text/html; charset=utf-8',
+  headers: { 'Content-Security-Policy': policy },
+  body: readFileSync(join(root, 'dist', file)),
+}));
+
 /** The tabs drawn marked as the current one (filled), by their names. */
 const markedTabs = (page) => page.locator('.rmp-tabs .rmp-tab').evaluateAll((tabs) => tabs.filter((t) => getComputedStyle(t).backgroundColor !== 'rgba(0, 0, 0, 0)').map((t) => t.textContent));
 
@@ -327,12 +335,7 @@ test('opened at a place, the drawn page shows that place before the page has loa
 });
 
 test('under a policy that refuses inline scripts, the page opened at a place still shows it before the page has loaded', async ({ page }) => {
-  await page.route((u) => u.pathname.endsWith('/dist/index.html'), (route) => route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
-    body: readFileSync(join(root, 'dist', 'index.html')),
-  }));
+  await servedUnder(page, 'index.html', "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
   await page.route((u) => u.pathname.endsWith('/dist/main.js'), () => {});
   await page.goto(base + page_ + '#activity/lun2501', { waitUntil: 'commit' });
   await until(() => page.locator('[id="activity/lun2501"]').isVisible(), 'the activity page shows');
@@ -386,12 +389,7 @@ test('read on the day it was drawn, the board needs no viewer; read later, the b
 });
 
 test('under a policy without wasm-unsafe-eval the page stays readable and says what is off', async ({ page }) => {
-  await page.route((u) => u.pathname.endsWith('/dist/index.html'), (route) => route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'" },
-    body: readFileSync(join(root, 'dist', 'index.html')),
-  }));
+  await servedUnder(page, 'index.html', "default-src 'self'; script-src 'self'");
   // The policy refuses the inline opened-at script; its copy by address comes late, after the page's module.
   await page.route((u) => u.pathname.endsWith('/dist/opened-at.js'), async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -414,12 +412,7 @@ test('under a policy without wasm-unsafe-eval the page stays readable and says w
 test('a portal\'s fragment under a policy without wasm-unsafe-eval shows the first view and the full plan, and says so', async ({ page }) => {
   const name = fragmentPage();
   try {
-    await page.route((u) => u.pathname.endsWith('/dist/' + name), (route) => route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" },
-      body: readFileSync(join(root, 'dist', name)),
-    }));
+    await servedUnder(page, name, "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'");
     await page.goto(base + 'dist/' + name);
     const viewer = page.locator('rmp-viewer');
     await expect(viewer.getByRole('note')).toContainText('最初の表示のあとに計画の全文が続きます');
