@@ -47,6 +47,7 @@ const ours = (from, to) => {
   writeFileSync(join(dist, to), text.replace(/^[ \t]+/gm, ''));
 };
 ours('www/rmp-viewer.js', 'rmp-viewer.js');
+ours('www/loader.js', 'loader.js');
 copy('www/rmp-viewer.css', 'rmp-viewer.css');
 ours('www/main.js', 'main.js');
 ours('www/failure.js', 'failure.js');

@@ -1,195 +1,137 @@
-// <rmp-viewer> and mount(): the embedding surface for host pages.
+// <rmp-viewer>: the element, defined when this module is imported.
 //
 //   <script type="module" src="…/rmp-viewer.js"></script>
 //   <rmp-viewer src="…/lunsumio.json" lang="ja" view="risks" open="crs"></rmp-viewer>
-//   <rmp-viewer activity="lun2501"></rmp-viewer>  (an activity's page)
+//   import 'rmp-viewer';  (a bundler)
 //
-//   import { mount } from '…/rmp-viewer.js';
-//   const viewer = await mount(element, { src, data, lang, view, open, activity, history });
-//   viewer.update({ lang: 'en' }); viewer.unmount();
-//
-// Each viewer lives in an open shadow root with the viewer's stylesheet, so
-// the host's CSS and the viewer's do not meet. The wasm module is fetched
-// and initialised once per page; every URL is resolved against this
-// script's own location, so the bundle works from any folder. A viewer with
-// `catalog` or `base` runs on the portal build (portal-pkg/: the catalog and
-// the comparison of versions), the others on the viewer's own, smaller one.
+// The element's surface (attributes, properties, events, parts) is written
+// in the JSDoc below: custom-elements.json, the types' checks and the
+// reference documentation (docs/element.md) are made from it.
 
-import { startFailure } from './failure.js';
-import { drawnAhead, scriptless, takeOver } from './takeover.js';
+import { build, fire, say, setBasePath, start, mount, version, STOPPED } from './loader.js';
 
-const base = new URL('.', import.meta.url);
-const ATTRIBUTES = ['src', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
-/** The loading or loaded module of each build, by folder. */
-const wasm = new Map();
-let sheet = null;
-/** Which wasm instance new viewers use: a new one after the current one stopped. */
-let instance = 0;
-/** The <rmp-viewer> elements on the page. */
-const viewers = new Set();
-/** Elements holding a viewer mounted with mount(), on the current instance. */
-const mounted = new Set();
+export { mount, setBasePath, version };
 
-/** The build a viewer with these options runs on. */
-const build = (options) => (options.catalog || options.base ? 'portal-pkg' : 'pkg');
+const ATTRIBUTES = ['src', 'data', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
+/** The attributes whose change is a viewer of its own: mounted again. */
+const REMOUNT = ['history', 'allowed-origins'];
+/** The attributes that say where the reader is and in which language. */
+const PLACE = ['lang', 'view', 'open', 'activity'];
 
-/** Loads and initialises a build's wasm module once (per instance). */
-function loadWasm(dir) {
-  if (!wasm.has(dir)) {
-    const loading = (async () => {
-      if (typeof WebAssembly !== 'object') throw new Error('This browser cannot run WebAssembly.');
-      // A fresh instance is a fresh module record: the same glue under another URL.
-      const module = await import(new URL(`${dir}/rmp_viewer.js${instance ? `?instance=${instance}` : ''}`, base).href);
-      await module.default({ module_or_path: new URL(`${dir}/rmp_viewer_bg.wasm`, base) });
-      return module;
-    })();
-    loading.catch(() => wasm.delete(dir));
-    wasm.set(dir, loading);
-  }
-  return wasm.get(dir);
-}
+/** A switch attribute: present is on, except `false`, `off`, `no`, `0`. */
+const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.test(value);
 
 /**
- * The wasm instance stopped (a trap such as an allocation failure, or a
- * panic after its report): every viewer on it is gone, and one viewer's
- * failure must not leave the others so. Each element says so (rmp-error
- * `wasm-abort`) and mounts again on a fresh instance; so do new ones. At
- * most three times per page, so that a document that always fails cannot
- * loop.
- */
-let recoveries = 0;
-function recover() {
-  if (recoveries >= 3) return;
-  recoveries++;
-  instance++;
-  wasm.clear();
-  const message = 'RMP ビューアが内部エラーで停止したため、起動し直します。 / The RMP viewer stopped because of an internal error and is starting again.';
-  for (const element of viewers) element.restart(message);
-  // A viewer mounted with mount() belongs to its host, which hears of it and may mount again.
-  const stopped = 'RMP ビューアが内部エラーで停止しました。 / The RMP viewer stopped because of an internal error.';
-  for (const element of mounted) {
-    if (viewers.has(element)) continue;
-    if (element.shadowRoot) say(element.shadowRoot, stopped, true);
-    fire(element, 'rmp-error', { code: 'wasm-abort', message: stopped, path: '' });
-  }
-  mounted.clear();
-}
-addEventListener('error', (event) => {
-  if (typeof WebAssembly === 'object' && event.error instanceof WebAssembly.RuntimeError) recover();
-});
-
-/** The viewer's stylesheet, fetched once; a constructable sheet where the browser has them. */
-function loadSheet() {
-  sheet ??= fetch(new URL('rmp-viewer.css', base)).then((r) => {
-    if (!r.ok) throw new Error(`rmp-viewer.css: ${r.status}`);
-    return r.text();
-  }).then((css) => {
-    if (typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-      const s = new CSSStyleSheet();
-      s.replaceSync(css);
-      return s;
-    }
-    return null;
-  }).catch(() => null);
-  return sheet;
-}
-
-/** Puts the stylesheet into a shadow root (or links it where sheets cannot be adopted). */
-async function style(root) {
-  const s = await loadSheet();
-  if (s) {
-    root.adoptedStyleSheets = [s];
-  } else {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('rmp-viewer.css', base).href;
-    root.prepend(link);
-  }
-}
-
-function fire(element, type, detail) {
-  element.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}
-
-/** A short message in the viewer's place (loading, or why it cannot start). */
-function say(root, text, alert) {
-  const p = document.createElement('p');
-  p.className = alert ? 'rmp-error rmp-start-error' : 'rmp-loading';
-  p.setAttribute('role', alert ? 'alert' : 'status');
-  p.textContent = text;
-  root.replaceChildren(p);
-}
-
-/**
- * Mounts a viewer into `element` (in its open shadow root).
- * Resolves to a handle: `update(options)`, `unmount()`, `mounted`.
- * The viewer stays mounted until `unmount()` even if the handle is dropped.
- */
-export async function mount(element, options = {}) {
-  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  // Drawn ahead of time (`rmp render --fragment`, a declarative shadow root): kept until taken over.
-  const ahead = build(options) === 'pkg' ? drawnAhead(root) : null;
-  const styled = style(root);
-  if (!ahead) say(root, '読み込み中… / Loading…', false);
-  let module;
-  try {
-    [module] = await Promise.all([loadWasm(build(options)), styled]);
-  } catch (error) {
-    const { code, message } = startFailure(error);
-    if (ahead) scriptless(ahead);
-    else say(root, message, true);
-    fire(element, 'rmp-error', { code, message, path: '' });
-    throw error;
-  }
-  const onEvent = (type, detail) => fire(element, type, detail);
-  // The default document is the bundle's file, not the wasm's.
-  options = { defaultDocument: new URL('data/lunsumio.json', base).href, ...options };
-  const host = (container) => {
-    container.className = 'rmp-host';
-    container.setAttribute('part', 'viewer');
-    return container;
-  };
-  let handle;
-  if (ahead) {
-    handle = await takeOver(ahead, (holder, opened) => module.mount(host(holder), { ...options, opened }, onEvent));
-  } else {
-    const container = host(document.createElement('div'));
-    root.replaceChildren(container);
-    handle = module.mount(container, options, onEvent);
-  }
-  mounted.add(element);
-  return {
-    build: build(options),
-    update: (changes) => handle.update(changes),
-    unmount: () => { mounted.delete(element); handle.unmount(); },
-    get mounted() { return handle.mounted; },
-  };
-}
-
-/**
- * `<rmp-viewer>`: attributes src, base (an earlier version: what changed since),
- * catalog (a catalog's address: the list of its RMPs instead of one), lang, view,
- * open, activity, history, allowed-origins; property data.
+ * An embeddable viewer of one Japanese Risk Management Plan (医薬品リスク管理計画書),
+ * or of a catalog of them. Without a document it shows an empty state and fires
+ * `rmp-error` with code `no-document`: never a document its host did not ask for.
+ *
+ * @tag rmp-viewer
+ * @summary A Risk Management Plan viewer in its own shadow root.
+ *
+ * @attr {string} src - The RMP's address (JSON). Used when `data` is not given; removing it leaves the viewer without a document.
+ * @attr {string} data - The RMP as JSON text (the `data` property takes an object as well).
+ * @attr {string} base - An earlier version's address: the viewer shows what changed since (portal build).
+ * @attr {string} catalog - A catalog's address (`rmp catalog`): its list of RMPs instead of one (portal build).
+ * @attr {"ja"|"en"} lang - The interface language (the document stays as written). Default `ja`.
+ * @attr {"summary"|"overview"|"risks"|"board"|"matrix"|"changes"} view - The view shown first.
+ * @attr {string} open - A safety concern's id: its risk card open (the risks view).
+ * @attr {string} activity - An activity's id: that activity's page.
+ * @attr {boolean} history - The page's URL fragment follows the viewer. Off unless present; `history="false"` is off.
+ * @attr {string} allowed-origins - Origins besides the page's own that `src`, `base` and `catalog` may come from (spaces or commas between).
+ *
+ * @prop {object | string | null | undefined} data - The RMP: an object, or JSON text. `null` or `undefined`: no document (the empty state), or `src` where it is set.
+ * @prop {"loading" | "ready" | "error"} state - Where the viewer is: loading its document, showing it, or saying why it cannot.
+ * @prop {Promise<RmpReadyDetail>} ready - Settles when the current document is shown (with `rmp-ready`'s detail) or has failed (rejected with an Error carrying `rmp-error`'s detail as `detail` and its `code`).
+ *
+ * @fires {CustomEvent<RmpReadyDetail>} rmp-ready - A document is shown: its title and counts.
+ * @fires {CustomEvent<RmpErrorDetail>} rmp-error - A document cannot be shown, or none was given (`no-document`), or the viewer cannot start: code, message, and where in the file.
+ * @fires {CustomEvent<RmpToggleDetail>} rmp-toggle - A risk card opened or closed.
+ * @fires {CustomEvent<RmpNavigateDetail>} rmp-navigate - The reader moved to another view or place.
+ *
+ * @csspart viewer - The viewer's box.
+ * @csspart error - The panel saying why a document cannot be shown.
+ * @csspart empty - The empty state: no document was given.
+ * @csspart open - The file picker at the foot of the viewer.
+ * @csspart print - The print button.
+ *
+ * @cssprop --rmp-bg - The background.
+ * @cssprop --rmp-fg - The text colour.
+ * @cssprop --rmp-muted - Secondary text.
+ * @cssprop --rmp-line - Rules and borders.
+ * @cssprop --rmp-accent - Links, the focus ring and the current tab.
+ * @cssprop --rmp-font - The font family.
  */
 export class RmpViewerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
+  /** The mounted viewer's handle. */
   #handle = null;
-  #starting = null;
+  /** Whether a start is under way. */
+  #starting = false;
+  /** Each start has a number; an older one that finishes late unmounts itself. */
+  #run = 0;
+  /** The options the viewer was last given (mounted with, or updated to). */
+  #given = null;
   #data = undefined;
+  #state = 'loading';
+  #ready = null;
+  #settle = null;
+
+  constructor() {
+    super();
+    // Set on the element before it was defined (a framework, a script before this one): an own property, read now.
+    if (Object.prototype.hasOwnProperty.call(this, 'data')) {
+      const value = this.data;
+      delete this.data;
+      this.#data = value;
+    }
+    this.#expect();
+  }
 
   get data() { return this.#data; }
   set data(value) {
     this.#data = value;
-    if (this.#handle) this.#handle.update({ data: value });
+    this.#follow();
   }
 
+  /** `loading`, `ready` or `error`. */
+  get state() { return this.#state; }
+
+  /** Settles when the current document is shown, or has failed. */
+  get ready() { return this.#ready; }
+
+  /** A new document is on its way: `state` is `loading`, and `ready` a new promise. */
+  #expect() {
+    if (this.#state === 'loading' && this.#ready) return;
+    this.#state = 'loading';
+    this.#ready = new Promise((resolve, reject) => { this.#settle = { resolve, reject }; });
+    // Whoever does not wait for it is not told of a rejection as unhandled.
+    this.#ready.catch(() => {});
+  }
+
+  /** Hears the viewer of start `run`: its state, then the host, after the current task. */
+  #tell(run, type, detail) {
+    if (run !== this.#run) return;
+    if (type === 'rmp-ready' || type === 'rmp-error') {
+      const settle = this.#settle;
+      this.#state = type === 'rmp-ready' ? 'ready' : 'error';
+      if (type === 'rmp-ready') settle.resolve(detail);
+      else settle.reject(Object.assign(new Error(detail.message), { code: detail.code, detail }));
+    }
+    fire(this, type, detail);
+  }
+
+  /** What the element says now, as the viewer's options. */
   #options() {
     const options = {};
     for (const name of ATTRIBUTES) {
-      if (this.hasAttribute(name)) options[name] = name === 'history' ? true : this.getAttribute(name);
+      if (!this.hasAttribute(name) || name === 'data') continue;
+      options[name === 'allowed-origins' ? 'allowedOrigins' : name] = this.getAttribute(name);
     }
-    if (this.#data !== undefined) {
-      options.data = this.#data;
+    options.history = switchedOn(this.getAttribute('history'));
+    const data = this.#data ?? this.getAttribute('data');
+    if (data !== null && data !== undefined) {
+      options.data = data;
     } else if (!options.src) {
       const script = this.querySelector('script[type="application/json"]');
       if (script) options.data = script.textContent;
@@ -198,41 +140,93 @@ export class RmpViewerElement extends HTMLElement {
   }
 
   connectedCallback() {
-    viewers.add(this);
     if (this.#handle || this.#starting) return;
-    this.#starting = mount(this, this.#options()).then((handle) => {
-      this.#starting = null;
-      if (this.isConnected) this.#handle = handle;
-      else handle.unmount();
-    }, () => { this.#starting = null; });
-  }
-
-  /** Mounts again on a fresh instance: the old one, and its handle, are gone. */
-  restart(message) {
-    this.#handle = null;
-    this.#starting = null;
-    if (this.shadowRoot) say(this.shadowRoot, message, true);
-    fire(this, 'rmp-error', { code: 'wasm-abort', message, path: '' });
-    if (this.isConnected) this.connectedCallback();
+    this.#begin();
   }
 
   disconnectedCallback() {
-    viewers.delete(this);
-    if (this.#handle) {
-      this.#handle.unmount();
-      this.#handle = null;
-      if (this.shadowRoot) this.shadowRoot.replaceChildren();
-    }
+    // A move in the DOM (removed and inserted again in one task) keeps the viewer.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#end();
+    });
   }
 
   attributeChangedCallback(name, before, after) {
-    if (!this.#handle || before === after) return;
-    if ((name === 'base' || name === 'catalog') && build(this.#options()) !== this.#handle.build) {
-      // Another build: mounted again on it.
-      this.disconnectedCallback();
-      this.connectedCallback();
-    } else if ((name === 'src' || name === 'base' || name === 'catalog') && after) this.#handle.update({ [name]: after });
-    else if (name === 'lang' || name === 'view' || name === 'open' || name === 'activity') this.#handle.update({ [name]: after ?? '' });
+    if (before !== after) this.#follow();
+  }
+
+  #begin() {
+    const run = ++this.#run;
+    const options = this.#options();
+    this.#given = options;
+    this.#starting = true;
+    this.#expect();
+    const alive = () => run === this.#run && this.isConnected;
+    start(this, options, (type, detail) => this.#tell(run, type, detail), alive, () => this.#restart(run)).then((handle) => {
+      if (run !== this.#run) {
+        handle?.unmount();
+        return;
+      }
+      this.#starting = false;
+      if (!handle) return;
+      if (!this.isConnected) {
+        handle.unmount();
+        return;
+      }
+      this.#handle = handle;
+      // What changed while it loaded, in the order made: the last one wins.
+      this.#follow();
+    }, () => {
+      if (run === this.#run) this.#starting = false;
+    });
+  }
+
+  /** Unmounts, and forgets any start under way. */
+  #end() {
+    this.#run++;
+    this.#starting = false;
+    const handle = this.#handle;
+    this.#handle = null;
+    try {
+      handle?.unmount();
+    } catch {
+      // The wasm instance stopped: nothing is left to unmount.
+    }
+    this.shadowRoot?.replaceChildren();
+  }
+
+  /** The wasm instance stopped under start `run`: on a fresh one. */
+  #restart(run) {
+    if (run !== this.#run) return;
+    this.#handle = null;
+    this.#run++;
+    this.#starting = false;
+    if (this.shadowRoot) say(this.shadowRoot, STOPPED, true);
+    if (this.isConnected) this.#begin();
+  }
+
+  /** Brings the mounted viewer to what the element says now. */
+  #follow() {
+    const handle = this.#handle;
+    if (!handle) return;
+    const now = this.#options();
+    const was = this.#given;
+    if (build(now) !== handle.build || REMOUNT.some((a) => now[a === 'allowed-origins' ? 'allowedOrigins' : a] !== was[a === 'allowed-origins' ? 'allowedOrigins' : a])) {
+      this.#end();
+      this.#begin();
+      return;
+    }
+    const changes = {};
+    if (now.data !== was.data || now.src !== was.src) {
+      if (now.data !== undefined) changes.data = now.data;
+      else changes.src = now.src ?? null;
+      this.#expect();
+    }
+    for (const name of [...PLACE, 'base', 'catalog']) {
+      if (now[name] !== was[name]) changes[name] = now[name] ?? '';
+    }
+    this.#given = now;
+    if (Object.keys(changes).length) handle.update(changes);
   }
 }
 

@@ -36,10 +36,13 @@ pub fn ErrorPanel(
     retry: impl Fn() + 'static,
     /// Shows the built-in document instead.
     builtin: impl Fn() + 'static,
+    /// Whether to offer the built-in document (the standalone page only:
+    /// an embedded viewer shows what its host asked for, or says why not).
+    offer_default: bool,
 ) -> impl IntoView {
     let t = move || lang.get().texts();
     let from = match &origin {
-        Source::Builtin => None,
+        Source::Builtin | Source::Missing => None,
         Source::Url(url) => Some(shorten(url)),
         Source::Text { name, .. } => Some(name.clone()),
         Source::Invalid(_) => Some("data".to_string()),
@@ -86,7 +89,7 @@ pub fn ErrorPanel(
             {more}
             <div class="rmp-toolbar">
                 {can_retry.then(|| view! { <button type="button" on:click=move |_| retry()>{label(lang, |t| t.retry)}</button> })}
-                <button type="button" on:click=move |_| builtin()>{label(lang, |t| t.show_default)}</button>
+                {offer_default.then(|| view! { <button type="button" on:click=move |_| builtin()>{label(lang, |t| t.show_default)}</button> })}
             </div>
         </section>
         </main>

@@ -101,10 +101,11 @@ pub fn Portal(
                 let read = fetch_bytes(&url, &policy)
                     .await
                     .and_then(|(bytes, last)| Ok((Shelf::read(&bytes)?, last)));
-                if catalog.get_untracked() != url {
+                // `try_`: the portal may have been unmounted while it loaded.
+                if catalog.try_get_untracked().as_ref() != Some(&url) {
                     return;
                 }
-                loaded.set(match read {
+                let _ = loaded.try_set(match read {
                     Ok((shelf, last)) => Loaded::Ready(Arc::new(shelf), last),
                     Err(problem) => Loaded::Failed(problem, url),
                 });

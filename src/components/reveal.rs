@@ -11,7 +11,8 @@ pub use rmp_dom::clear_marks;
 /// occurrence inside the element.
 pub fn reveal(root: NodeRef<Div>, id: String, text: Option<String>) {
     request_animation_frame(move || {
-        if let Some(root) = root.get_untracked() {
+        // `try_`: the viewer may be gone by the next frame.
+        if let Some(root) = root.try_get_untracked().flatten() {
             rmp_dom::reveal(&root, &id, text.as_deref());
         }
     });

@@ -42,6 +42,9 @@ pub enum Source {
     },
     /// Given, but unusable (a `data` value that cannot be read as JSON): why.
     Invalid(String),
+    /// None given: an embedded viewer whose host named no document. Never
+    /// the default document, which is the standalone page's alone.
+    Missing,
 }
 
 impl Source {
@@ -62,6 +65,7 @@ impl Source {
             Source::Url(url) => url.clone(),
             Source::Text { name, .. } => name.clone(),
             Source::Invalid(_) => "data".into(),
+            Source::Missing => "none".into(),
         }
     }
 }

@@ -70,10 +70,14 @@ pub fn Viewer(
     /// drawn ahead of time, before this viewer took it over).
     #[prop(optional)]
     opened: Vec<String>,
+    /// In a host's page (the element, `mount()`): never offers the
+    /// default document, which is the standalone page's alone.
+    #[prop(optional)]
+    embedded: bool,
 ) -> impl IntoView {
     if AHEAD && prerender {
         let doc = at_once(&source.get_untracked());
-        return view! { <Shell doc=doc source lang route history prefix prerender opened open_file=|_| () /> }.into_any();
+        return view! { <Shell doc=doc source lang route history prefix prerender opened embedded open_file=|_| () /> }.into_any();
     }
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
@@ -86,7 +90,8 @@ pub fn Viewer(
                        bytes: Result<Vec<u8>, Diagnostic>,
                        shown_from: Option<String>,
                        earlier: Option<(Source, Result<Vec<u8>, Diagnostic>)>| {
-        if generation.get_value() != number {
+        // `try_`: the viewer may have been unmounted while its document loaded.
+        if generation.try_get_value() != Some(number) {
             return;
         }
         let (next, notice) = match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
@@ -113,7 +118,9 @@ pub fn Viewer(
                 (Doc::Failed(Arc::new(refusal), from), notice)
             }
         };
-        doc.set(next);
+        if doc.try_set(next).is_some() {
+            return;
+        }
         // After the frame, so the host hears "ready" once the document is drawn.
         request_animation_frame(move || notify.send(notice));
     };
@@ -171,7 +178,9 @@ pub fn Viewer(
     });
     let open_file = move |file: web_sys::File| {
         let name = file.name();
-        let number = generation.get_value().wrapping_add(1);
+        let Some(number) = generation.try_get_value().map(|n| n.wrapping_add(1)) else {
+            return;
+        };
         generation.set_value(number);
         doc.set(Doc::Loading);
         spawn_local(async move {
@@ -184,7 +193,7 @@ pub fn Viewer(
         });
         route.set(Route::Summary);
     };
-    view! { <Shell doc=doc source lang route history prefix notify prerender opened open_file /> }
+    view! { <Shell doc=doc source lang route history prefix notify prerender opened embedded open_file /> }
         .into_any()
 }
 
@@ -215,6 +224,7 @@ fn Shell(
     #[prop(optional)] notify: Notify,
     prerender: bool,
     opened: Vec<String>,
+    embedded: bool,
     open_file: impl Fn(web_sys::File) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
@@ -229,6 +239,7 @@ fn Shell(
             <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history prefix=prefix.clone() compare=compare notify=notify prerender=prerender opened=opened.clone() />
         }
         .into_any(),
+        Doc::Failed(_, Source::Missing) => view! { <NoDocument lang=lang /> }.into_any(),
         Doc::Failed(refusal, from) => view! {
             <ErrorPanel
                 refusal=refusal
@@ -236,6 +247,7 @@ fn Shell(
                 lang=lang
                 retry=move || source.set(from.clone())
                 builtin=move || source.set(Source::Builtin)
+                offer_default=!embedded
             />
         }
         .into_any(),
@@ -283,12 +295,30 @@ fn Shell(
     }
 }
 
+/// An embedded viewer whose host gave it no document: says so, in the
+/// reader's words (the host hears `rmp-error` with code `no-document`).
+#[component]
+fn NoDocument(lang: RwSignal<Lang>) -> impl IntoView {
+    view! {
+        <main class="rmp-main">
+            <section class="rmp-empty" part="empty" role="status">
+                <h1>{label(lang, |t| t.no_document_title)}</h1>
+                <p>{label(lang, |t| t.no_document_hint)}</p>
+            </section>
+        </main>
+    }
+}
+
 /// The bytes of a source that needs no request.
 fn ready(from: &Source) -> Option<Result<Vec<u8>, Diagnostic>> {
     match from {
         Source::Builtin => ready(&default_document()),
         Source::Text { text, .. } => Some(Ok(text.clone().into_bytes())),
         Source::Invalid(why) => Some(Err(Diagnostic::failure(Code::InvalidData, why.clone()))),
+        Source::Missing => Some(Err(Diagnostic::failure(
+            Code::NoDocument,
+            "No document was given to this viewer: set its src attribute or its data property.",
+        ))),
         Source::Url(_) => None,
     }
 }

@@ -56,30 +56,33 @@ pub struct ViewerHandle {
 
 #[wasm_bindgen]
 impl ViewerHandle {
-    /// Changes what the viewer shows: any of `src`, `data`, `lang`, `view`, `open`, `activity`.
+    /// Changes what the viewer shows: any of `src`, `data`, `lang`, `view`,
+    /// `open`, `activity` (`catalog`, `base` on the portal build). `src` or
+    /// `data` given as nothing (null, empty): no document, said so.
     pub fn update(&self, options: JsValue) {
         let options = Options::read(&options);
-        VIEWERS.with(|v| {
-            if let Some(m) = v.borrow().get(&self.id) {
-                if let Some(source) = options.source {
-                    m.signals.source.set(source);
-                }
-                if let Some(lang) = options.lang {
-                    m.signals.lang.set(lang);
-                }
-                if let Some(route) = options.route {
-                    m.signals.route.set(route);
-                }
-                #[cfg(feature = "portal")]
-                if let Some(base) = options.base {
-                    m.signals.base.set(Some(base));
-                }
-                #[cfg(feature = "portal")]
-                if let Some(catalog) = options.catalog {
-                    m.signals.catalog.set(catalog);
+        // Copied out first: setting a signal runs effects, which may reach the registry.
+        let Some(signals) = VIEWERS.with(|v| v.borrow().get(&self.id).map(|m| m.signals)) else {
+            return;
+        };
+        // Only what differs: the same `src` given again does not load it again.
+        fn change<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: Option<T>) {
+            if let Some(value) = value {
+                if signal.try_with_untracked(|now| *now != value) == Some(true) {
+                    signal.set(value);
                 }
             }
-        });
+        }
+        // A document given is read again, even the same one: the host waits for its `rmp-ready`.
+        if let Some(source) = options.source {
+            signals.source.set(source);
+        }
+        change(signals.lang, options.lang);
+        change(signals.route, options.route);
+        #[cfg(feature = "portal")]
+        change(signals.base, options.base.map(Some));
+        #[cfg(feature = "portal")]
+        change(signals.catalog, options.catalog);
     }
 
     /// Removes the viewer and frees what it holds.
@@ -107,9 +110,6 @@ pub fn mount(
     on_event: Option<js_sys::Function>,
 ) -> ViewerHandle {
     let options = Options::read(&options);
-    if let Some(url) = options.default_document.clone() {
-        crate::components::set_default(Source::Url(url));
-    }
     let history = options.history;
     let allowed = options.allowed_origins.clone();
     let route = match (history, options.route.clone()) {
@@ -129,7 +129,8 @@ pub fn mount(
     let host = container.clone();
     let handle = leptos::mount::mount_to(container, move || {
         let s = Signals {
-            source: RwSignal::new(options.source.clone().unwrap_or(Source::Builtin)),
+            // Never the default document: a host gets what it asked for, or a clear state.
+            source: RwSignal::new(options.source.clone().unwrap_or(Source::Missing)),
             lang: RwSignal::new(options.lang.unwrap_or_default()),
             route: RwSignal::new(route.clone()),
             #[cfg(feature = "portal")]
@@ -163,10 +164,10 @@ pub fn mount(
                 };
                 return view! { <components::Portal catalog=s.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
             }
-            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base opened=options.opened.clone() /> }.into_any()
+            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base opened=options.opened.clone() embedded=true /> }.into_any()
         }
         #[cfg(not(feature = "portal"))]
-        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() opened=options.opened.clone() /> }
+        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() opened=options.opened.clone() embedded=true /> }
     });
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -211,7 +212,7 @@ fn read_data(options: &JsValue) -> Option<Result<String, String>> {
         Err(e) => return Some(Err(why(e))),
     };
     if let Some(text) = value.as_string() {
-        return Some(Ok(text));
+        return Some(text_data(text));
     }
     Some(match js_sys::JSON::stringify(&value) {
         Ok(json) => json.as_string().ok_or_else(|| {
@@ -220,6 +221,27 @@ fn read_data(options: &JsValue) -> Option<Result<String, String>> {
         }),
         Err(e) => Err(why(e)),
     })
+}
+
+/// Data given as text: JSON, or an error naming the likely cause when it is
+/// what an object becomes as an attribute (`[object Object]`).
+fn text_data(text: String) -> Result<String, String> {
+    if text.trim_start().starts_with("[object ") {
+        return Err(format!(
+            "The viewer's data is the text “{}”, not an RMP: an object was turned into text, as happens when a page or a framework sets the data attribute (or sets data before the viewer is defined). Set the element's data property to the object, or give JSON text.",
+            text.trim()
+        ));
+    }
+    Ok(text)
+}
+
+/// An attribute's word for a switch: `false`, `off`, `no` and `0` mean off;
+/// anything else (the attribute present, empty) on.
+fn switched_on(word: &str) -> bool {
+    !matches!(
+        word.trim().to_ascii_lowercase().as_str(),
+        "false" | "off" | "no" | "0"
+    )
 }
 
 /// Options as a host gives them; absent keys change nothing.
@@ -235,8 +257,6 @@ struct Options {
     lang: Option<Lang>,
     route: Option<Route>,
     history: bool,
-    /// `defaultDocument`: where the default document is (the loader's `data/lunsumio.json`).
-    default_document: Option<String>,
     /// `opened`: risk cards open from the start (those a reader opened in
     /// the viewer drawn ahead of time that this one takes over).
     opened: Vec<String>,
@@ -250,6 +270,7 @@ impl Options {
                 .filter(|v| !v.is_undefined() && !v.is_null())
         };
         let text = |key: &str| get(key).and_then(|v| v.as_string());
+        let has = |key: &str| js_sys::Reflect::has(value, &JsValue::from_str(key)).unwrap_or(false);
         let source = match (
             read_data(value),
             text("src").filter(|s| !s.trim().is_empty()),
@@ -260,6 +281,8 @@ impl Options {
             }),
             (Some(Err(why)), _) => Some(Source::Invalid(why)),
             (None, Some(url)) => Some(Source::Url(url)),
+            // `src` or `data` given as nothing (removed, null): no document.
+            (None, None) if has("src") || has("data") => Some(Source::Missing),
             (None, None) => None,
         };
         let open = text("open").filter(|s| !s.is_empty());
@@ -284,8 +307,10 @@ impl Options {
                 .unwrap_or_default(),
             lang: text("lang").map(|l| Lang::from_code(&l)),
             route,
-            history: get("history").is_some_and(|v| v.as_bool().unwrap_or(true)),
-            default_document: text("defaultDocument"),
+            history: get("history").is_some_and(|v| match v.as_string() {
+                Some(word) => switched_on(&word),
+                None => v.as_bool().unwrap_or(true),
+            }),
             opened: get("opened")
                 .map(|v| {
                     js_sys::Array::from(&v)
@@ -356,8 +381,11 @@ pub fn report_failure(message: &str) {
         for m in viewers.values() {
             failure::show(&m.container, message);
             if let Some(f) = &m.on_event {
-                let (kind, detail) =
-                    event(&Notice::Error(Diagnostic::failure(Code::Panic, message)));
+                let (kind, detail) = event(&Notice::Error(Diagnostic::failure(
+                    Code::Panic,
+                    failure::STOPPED,
+                )));
+                let _ = js_sys::Reflect::set(&detail, &"details".into(), &message.into());
                 let _ = f.call2(&JsValue::NULL, &JsValue::from_str(kind), &detail);
             }
         }

@@ -143,7 +143,7 @@ test('mount(): the handle can be dropped and garbage-collected; the viewer stays
   await page.locator('#elsewhere .rmp-card').first().waitFor();
   await page.evaluate(async () => {
     const { mount } = await import('/dist/rmp-viewer.js');
-    await mount(document.getElementById('api'), { view: 'risks', lang: 'en' });
+    await mount(document.getElementById('api'), { src: '/data/lunsumio.json', view: 'risks', lang: 'en' });
     for (let i = 0; i < 5; i++) { window.gc(); await new Promise((r) => setTimeout(r, 50)); }
   });
   const api = page.locator('#api');
@@ -153,7 +153,7 @@ test('mount(): the handle can be dropped and garbage-collected; the viewer stays
     const { mount } = await import('/dist/rmp-viewer.js');
     const el = document.createElement('div');
     document.body.append(el);
-    const h = await mount(el, { view: 'board' });
+    const h = await mount(el, { src: '/data/lunsumio.json', view: 'board' });
     h.update({ lang: 'en', view: 'summary' });
     // Waits for the update to be drawn (up to 15 s), not a fixed time.
     const drawn = () => !!el.shadowRoot.querySelector('.rmp-summary') && el.shadowRoot.querySelector('.rmp-root')?.lang === 'en';
@@ -188,6 +188,7 @@ test('a viewer with the history attribute keeps its place in the URL', async ({ 
   await page.evaluate(() => {
     const el = document.createElement('rmp-viewer');
     el.id = 'with-history';
+    el.setAttribute('src', '/data/lunsumio.json');
     el.setAttribute('history', '');
     document.body.append(el);
   });

@@ -36,6 +36,7 @@ async function othersStillWork(page) {
   await page.locator('#elsewhere .rmp-board').waitFor();
   const title = await page.evaluate(() => new Promise((resolve) => {
     const el = document.createElement('rmp-viewer');
+    el.setAttribute('src', '/data/lunsumio.json');
     el.addEventListener('rmp-ready', (e) => resolve(e.detail.title));
     document.body.append(el);
   }));

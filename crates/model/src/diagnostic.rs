@@ -144,6 +144,8 @@ codes! {
     UntrustedSource = "untrusted-source",
     /// Data handed to the viewer that cannot be read.
     InvalidData = "invalid-data",
+    /// An embedded viewer was given no document (neither `src` nor `data`).
+    NoDocument = "no-document",
     /// The viewer stopped on an internal error.
     Panic = "panic",
 }

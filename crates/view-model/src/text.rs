@@ -106,6 +106,8 @@ labels! {
     retry: "再試行" / "Retry",
     show_default: "既定の RMP を表示" / "Show the default RMP",
     loading: "読み込み中…" / "Loading…",
+    no_document_title: "表示する RMP が指定されていません" / "No RMP was given to this viewer",
+    no_document_hint: "このビューアを置いたページが、表示する RMP を渡していません（src 属性または data プロパティ）。ページの管理者にお知らせください。" / "The page holding this viewer has not given it an RMP to show (the src attribute or the data property). Please tell the page's maintainer.",
     expand_all: "すべて開く" / "Expand all",
     collapse_all: "すべて閉じる" / "Collapse all",
     none: "なし" / "None (なし)",

@@ -1,0 +1,112 @@
+// The element's lifecycle as a host meets it: no document, data that is not
+// an RMP, removal at any moment, attributes after mount, late listeners.
+import { check, settle, test } from './fixtures.mjs';
+
+const page0 = 'tests/fixtures/portal.html';
+const src = '/data/lunsumio.json';
+
+test('a viewer without a document says so and fires rmp-error no-document, never the default RMP', async ({ page }) => {
+  await page.goto(page0);
+  const result = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.createElement('rmp-viewer');
+    el.addEventListener('rmp-error', (e) => resolve({ code: e.detail.code, state: el.state }));
+    el.addEventListener('rmp-ready', (e) => resolve({ code: 'ready', title: e.detail.title }));
+    document.body.append(el);
+  }));
+  check(result.code === 'no-document' && result.state === 'error', JSON.stringify(result));
+  const text = await settle(() => page.locator('rmp-viewer:not([id]) [part=empty]').textContent({ timeout: 1000 }), (t) => t.length > 0, 'the empty state');
+  check(!text.includes('ルンスミオ'), text);
+});
+
+test('data = null shows the empty state; data "[object Object]" names the likely cause', async ({ page }) => {
+  await page.goto(page0);
+  const codes = await page.evaluate(() => Promise.all([null, '[object Object]'].map((data) => new Promise((resolve) => {
+    const el = document.createElement('rmp-viewer');
+    el.data = data;
+    el.addEventListener('rmp-error', (e) => resolve(`${e.detail.code} ${e.detail.message}`));
+    el.addEventListener('rmp-ready', () => resolve('ready'));
+    document.body.append(el);
+  }))));
+  check(codes[0].startsWith('no-document'), codes[0]);
+  check(codes[1].startsWith('invalid-data') && codes[1].includes('data property'), codes[1]);
+});
+
+test('a data property set before the element is defined is read at upgrade', async ({ page }) => {
+  await page.goto('tests/fixtures/blank.html');
+  const title = await page.evaluate(async (src) => {
+    const data = await (await fetch(src)).json();
+    const el = document.createElement('rmp-viewer');
+    el.data = data;
+    document.body.append(el);
+    await import('/dist/rmp-viewer.js');
+    return (await el.ready).title;
+  }, src);
+  check(title.startsWith('ルンスミオ'), title);
+});
+
+test('removal at every moment never stops another viewer', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(page0);
+  await page.locator('#elsewhere .rmp-card').first().waitFor();
+  await page.evaluate(async (src) => {
+    for (let i = 0; i < 30; i++) {
+      const el = document.createElement('rmp-viewer');
+      el.setAttribute('src', src);
+      document.body.append(el);
+      await new Promise((r) => setTimeout(r, (i * 7) % 80));
+      el.remove();
+    }
+    // Moved in the DOM: kept.
+    const moved = document.createElement('rmp-viewer');
+    moved.id = 'moved';
+    moved.setAttribute('src', src);
+    document.body.append(moved);
+    await moved.ready;
+    document.querySelector('main').append(moved);
+  }, src);
+  await page.locator('#moved .rmp-card').first().waitFor();
+  await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
+  await page.locator('#elsewhere .rmp-board').waitFor();
+  check(errors.length === 0, errors.join('\n'));
+});
+
+test('state and ready tell a host that looks late; changes made while loading apply, the last one wins', async ({ page }) => {
+  await page.goto(page0);
+  const r = await page.evaluate(async (src) => {
+    const el = document.createElement('rmp-viewer');
+    el.setAttribute('src', src);
+    document.body.append(el);
+    el.setAttribute('lang', 'ja');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('view', 'board');
+    const before = el.state;
+    const detail = await el.ready;
+    return { before, after: el.state, title: detail.title };
+  }, src);
+  check(r.before === 'loading' && r.after === 'ready' && r.title.startsWith('ルンスミオ'), JSON.stringify(r));
+  const last = page.locator('rmp-viewer:not([id])').last();
+  await last.getByRole('heading', { name: 'Activity status' }).waitFor();
+});
+
+test('history="false" leaves the URL alone; removing src empties the viewer', async ({ page }) => {
+  await page.goto(page0);
+  await page.evaluate(async (src) => {
+    const el = document.createElement('rmp-viewer');
+    el.id = 'h';
+    el.setAttribute('src', src);
+    el.setAttribute('history', 'false');
+    document.body.append(el);
+    await el.ready;
+  }, src);
+  await page.locator('#h').getByRole('link', { name: '活動の状況' }).click();
+  await page.locator('#h .rmp-board').waitFor();
+  check(await page.evaluate(() => location.hash) === '', 'no fragment');
+  const code = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.getElementById('h');
+    el.addEventListener('rmp-error', (e) => resolve(e.detail.code));
+    el.removeAttribute('src');
+  }));
+  check(code === 'no-document', code);
+});
