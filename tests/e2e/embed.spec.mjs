@@ -130,9 +130,11 @@ test('attributes and the data property update the viewer; removing it unmounts',
   await b.locator('.rmp-matrix-table').waitFor();
   await page.locator('#viewer-a').evaluate((el) => el.setAttribute('open', 'tumor-flare'));
   await page.waitForFunction(() => document.querySelector('#viewer-a').shadowRoot.querySelector('#rmp-risk-tumor-flare-button').getAttribute('aria-expanded') === 'true');
-  const left = await page.evaluate(() => {
+  const left = await page.evaluate(async () => {
     const el = document.querySelector('#viewer-b');
     el.remove();
+    // Unmounted once the task is over (a move within one task keeps it).
+    await new Promise((r) => setTimeout(r));
     return el.shadowRoot.childElementCount;
   });
   check(left === 0, `unmounted (${left} children left)`);
