@@ -13,8 +13,8 @@ import { build, fire, say, setBasePath, start, mount, version, STOPPED } from '.
 export { mount, setBasePath, version };
 
 const ATTRIBUTES = ['src', 'data', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
-/** The attributes whose change is a viewer of its own: mounted again. */
-const REMOUNT = ['history', 'allowed-origins'];
+/** The options whose change is a viewer of its own: mounted again. */
+const REMOUNT = ['history', 'allowedOrigins'];
 /** The attributes that say where the reader is and in which language. */
 const PLACE = ['lang', 'view', 'open', 'activity'];
 
@@ -198,9 +198,9 @@ export class RmpViewerElement extends HTMLElement {
   /** The wasm instance stopped under start `run`: on a fresh one. */
   #restart(run) {
     if (run !== this.#run) return;
+    // Its handle went with the instance: nothing to unmount.
     this.#handle = null;
-    this.#run++;
-    this.#starting = false;
+    this.#end();
     if (this.shadowRoot) say(this.shadowRoot, STOPPED, true);
     if (this.isConnected) this.#begin();
   }
@@ -211,7 +211,7 @@ export class RmpViewerElement extends HTMLElement {
     if (!handle) return;
     const now = this.#options();
     const was = this.#given;
-    if (build(now) !== handle.build || REMOUNT.some((a) => now[a === 'allowed-origins' ? 'allowedOrigins' : a] !== was[a === 'allowed-origins' ? 'allowedOrigins' : a])) {
+    if (build(now) !== handle.build || REMOUNT.some((option) => now[option] !== was[option])) {
       this.#end();
       this.#begin();
       return;

@@ -5,6 +5,19 @@ import { check, settle, test } from './fixtures.mjs';
 const page0 = 'tests/fixtures/portal.html';
 const src = '/data/lunsumio.json';
 
+/** The portal page, with `insertViewer(attributes)` in it: a new <rmp-viewer> appended to the body. */
+async function portal(page) {
+  await page.addInitScript(() => {
+    window.insertViewer = (attributes) => {
+      const el = document.createElement('rmp-viewer');
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      document.body.append(el);
+      return el;
+    };
+  });
+  await page.goto(page0);
+}
+
 test('a viewer without a document says so and fires rmp-error no-document, never the default RMP', async ({ page }) => {
   await page.goto(page0);
   const result = await page.evaluate(() => new Promise((resolve) => {
@@ -49,7 +62,7 @@ test('removal at every moment never stops another viewer', async ({ page }) => {
   page.on('pageerror', (e) => errors.push(e.message));
   // (The page's missing favicon is the server's 404, not the viewer's.)
   page.on('console', (m) => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
-  await page.goto(page0);
+  await portal(page);
   await page.locator('#elsewhere .rmp-card').first().waitFor();
   await page.evaluate(async (src) => {
     for (let i = 0; i < 30; i++) {
@@ -60,11 +73,7 @@ test('removal at every moment never stops another viewer', async ({ page }) => {
       el.remove();
     }
     // Moved in the DOM: kept.
-    const moved = document.createElement('rmp-viewer');
-    moved.id = 'moved';
-    moved.setAttribute('src', src);
-    moved.setAttribute('view', 'risks');
-    document.body.append(moved);
+    const moved = window.insertViewer({ id: 'moved', src, view: 'risks' });
     await moved.ready;
     document.querySelector('main').append(moved);
   }, src);
@@ -93,14 +102,9 @@ test('state and ready tell a host that looks late; changes made while loading ap
 });
 
 test('history="false" leaves the URL alone; removing src empties the viewer', async ({ page }) => {
-  await page.goto(page0);
+  await portal(page);
   await page.evaluate(async (src) => {
-    const el = document.createElement('rmp-viewer');
-    el.id = 'h';
-    el.setAttribute('src', src);
-    el.setAttribute('history', 'false');
-    document.body.append(el);
-    await el.ready;
+    await window.insertViewer({ id: 'h', src, history: 'false' }).ready;
   }, src);
   await page.locator('#h').getByRole('link', { name: '活動の状況' }).click();
   await page.locator('#h .rmp-board').waitFor();
