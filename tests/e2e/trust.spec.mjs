@@ -166,7 +166,7 @@ test.describe(() => {
       const api = document.getElementById('api');
       window.__api = [];
       api.addEventListener('rmp-error', (e) => window.__api.push(e.detail.code));
-      await mount(api, { view: 'summary' });
+      await mount(api, { src: '/data/lunsumio.json', view: 'summary' });
     });
     await page.locator('#api .rmp-summary').waitFor();
     const events = await page.evaluate(() => new Promise((resolve) => {
