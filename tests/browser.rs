@@ -267,6 +267,8 @@ async fn a_failure_is_shown_in_place_and_reported_to_the_host() {
     let record = record.bind0(&log);
     let options = js_sys::Object::new();
     js_sys::Reflect::set(&options, &"view".into(), &"risks".into()).unwrap();
+    let text = include_str!("../data/lunsumio.json");
+    js_sys::Reflect::set(&options, &"data".into(), &text.into()).unwrap();
     let handle = rmp_viewer::web::mount(el.clone(), options.into(), Some(record));
     until("six cards and rmp-ready", || {
         all(&el, ".rmp-card").len() == 6 && log.length() > 0
