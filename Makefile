@@ -2,13 +2,13 @@
 PORT ?= 8080
 SHELL := /bin/bash
 
-.PHONY: setup test test-native test-wasm test-e2e test-sizes test-fuzz fuzz fuzz-corpus lint build serve dist bench clean screenshots sizes
+.PHONY: setup test test-native test-wasm test-e2e test-sizes test-fuzz test-engines test-element fuzz fuzz-corpus lint build serve dist package hosts bench clean screenshots sizes
 
 setup:
 	@bash scripts/setup.sh
 
 ## make test — every test: lint, native, wasm in headless Chromium, end-to-end in a real browser, short fuzzing runs.
-test: setup lint test-native test-wasm test-e2e test-sizes test-fuzz
+test: setup lint test-element test-native test-wasm test-e2e test-engines test-sizes test-fuzz
 
 lint: setup
 	cargo fmt --all -- --check
@@ -45,9 +45,13 @@ fuzz-corpus: setup
 	  find fuzz/corpus/$$t -type f -size +3k -delete; \
 	done
 
-## make test-e2e — the end-to-end specs (tests/e2e/*.spec.mjs) on @playwright/test in the system's Chromium;
-## E2E_ARGS to pass it more (a spec's name, --grep "words", --workers 1).
-test-e2e: dist
+## make test-element — the element's reference (docs/element.md) and its types agree with its JSDoc.
+test-element:
+	node scripts/manifest.mjs --check
+
+## make test-e2e — the end-to-end specs (tests/e2e/*.spec.mjs) on @playwright/test in the system's Chromium,
+## the host pages (tests/hosts/) among them; E2E_ARGS to pass it more (a spec's name, --grep "words", --workers 1).
+test-e2e: hosts
 	cd tests/e2e && node_modules/.bin/playwright test $(E2E_ARGS)
 
 ## make build — the viewer: wasm + JS glue in www/pkg/ (and the portal build, the layer a drawn page attaches, the importer).
@@ -61,6 +65,18 @@ serve: build
 ## make dist — the offline bundle in dist/.
 dist: build
 	node scripts/dist.mjs
+
+## make package — the npm package, dist/rmp-viewer-<version>.tgz (element, mount(), wasm, types, custom-elements.json).
+package: dist
+	node scripts/package.mjs
+
+## make hosts — the host pages in tests/hosts/out/: the package installed from its tarball, tsc --strict, Vite and esbuild builds.
+hosts: package
+	node tests/hosts/build.mjs
+
+## make test-engines — the embedded viewer in Firefox ESR and WebKitGTK over WebDriver (ENGINES="firefox" for one).
+test-engines: hosts
+	node tests/engines/run.mjs $(ENGINES)
 
 ## make bench — the performance report: sizes, then time to content, interactions, memory and growth
 ## (docs/benchmark.md, docs/benchmark.json and the README table; BENCH_RUNS=10 runs per figure).

@@ -59,4 +59,22 @@ if [ ! -d tests/e2e/node_modules/playwright-core ] \
   say "installing the end-to-end test packages"
   (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)
 fi
+if [ ! -d tests/hosts/node_modules/vite ] \
+   || [ tests/hosts/package-lock.json -nt tests/hosts/node_modules/.stamp ]; then
+  say "installing the host pages' packages (Vite, esbuild, React, Vue, Bootstrap, TypeScript)"
+  (cd tests/hosts && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.stamp)
+fi
+
+# The other engines, over WebDriver: Firefox ESR (geckodriver) and WebKitGTK
+# (WebKitWebDriver and its MiniBrowser, under Xvfb).
+if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/xvfb-run ]; then
+  say "installing Firefox ESR, WebKitGTK's WebDriver and Xvfb"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
+fi
+if ! command -v geckodriver >/dev/null; then
+  say "installing geckodriver"
+  cargo install geckodriver --locked
+fi
 say "ready"

@@ -149,6 +149,10 @@ export const STOPPED = 'RMP ビューアが内部エラーで停止しました�
  * if the wasm instance stops under it. The handle, or null when no longer wanted.
  */
 export async function start(element, options, tell, alive = () => true, stopped = null) {
+  // After the current script: a bundle that imports this module and then
+  // calls setBasePath() has called it before the first file is fetched.
+  await null;
+  if (!alive()) return null;
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
   // Drawn ahead of time (`rmp render --fragment`, a declarative shadow root): kept until taken over.
   const ahead = build(options) === 'pkg' ? drawnAhead(root) : null;

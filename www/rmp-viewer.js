@@ -18,6 +18,9 @@ const REMOUNT = ['history', 'allowedOrigins'];
 /** The attributes that say where the reader is and in which language. */
 const PLACE = ['lang', 'view', 'open', 'activity'];
 
+/** The attributes that are properties as well (`element.src = …`), by property name. */
+const REFLECTED = { src: 'src', base: 'base', catalog: 'catalog', view: 'view', open: 'open', activity: 'activity', allowedOrigins: 'allowed-origins' };
+
 /** A switch attribute: present is on, except `false`, `off`, `no`, `0`. */
 const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.test(value);
 
@@ -34,12 +37,20 @@ const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.tes
  * @attr {string} base - An earlier version's address: the viewer shows what changed since (portal build).
  * @attr {string} catalog - A catalog's address (`rmp catalog`): its list of RMPs instead of one (portal build).
  * @attr {"ja"|"en"} lang - The interface language (the document stays as written). Default `ja`.
- * @attr {"summary"|"overview"|"risks"|"board"|"matrix"|"changes"} view - The view shown first.
+ * @attr {"summary"|"overview"|"risks"|"board"|"matrix"|"plan"} view - The view shown first.
  * @attr {string} open - A safety concern's id: its risk card open (the risks view).
  * @attr {string} activity - An activity's id: that activity's page.
  * @attr {boolean} history - The page's URL fragment follows the viewer. Off unless present; `history="false"` is off.
  * @attr {string} allowed-origins - Origins besides the page's own that `src`, `base` and `catalog` may come from (spaces or commas between).
  *
+ * @prop {string | null} src - The `src` attribute, as a property (`null`: absent).
+ * @prop {string | null} base - The `base` attribute, as a property.
+ * @prop {string | null} catalog - The `catalog` attribute, as a property.
+ * @prop {string | null} view - The `view` attribute, as a property.
+ * @prop {string | null} open - The `open` attribute, as a property.
+ * @prop {string | null} activity - The `activity` attribute, as a property.
+ * @prop {string | null} allowedOrigins - The `allowed-origins` attribute, as a property.
+ * @prop {boolean} history - The `history` attribute, as a property: `true` sets it, `false` removes it.
  * @prop {object | string | null | undefined} data - The RMP: an object, or JSON text. `null` or `undefined`: no document (the empty state), or `src` where it is set.
  * @prop {"loading" | "ready" | "error"} state - Where the viewer is: loading its document, showing it, or saying why it cannot.
  * @prop {Promise<RmpReadyDetail>} ready - Settles when the current document is shown (with `rmp-ready`'s detail) or has failed (rejected with an Error carrying `rmp-error`'s detail as `detail` and its `code`).
@@ -50,17 +61,41 @@ const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.tes
  * @fires {CustomEvent<RmpNavigateDetail>} rmp-navigate - The reader moved to another view or place.
  *
  * @csspart viewer - The viewer's box.
+ * @csspart header - The header: the product, the document and its dates.
+ * @csspart tabs - The row of view tabs.
+ * @csspart tab - One view tab.
+ * @csspart language - The interface language switch.
+ * @csspart search - The search box.
+ * @csspart risk-card - One safety concern's card (an accordion section).
+ * @csspart incidence-table - An incidence table.
+ * @csspart incidence-chart - The chart drawn from an incidence table.
+ * @csspart board-column - One status column of the activity board.
+ * @csspart activity-card - One activity on the board.
+ * @csspart timeline - An activity's milestones.
+ * @csspart checklist - The one-page checklist.
+ * @csspart changes - What changed since the earlier version (`base`).
+ * @csspart change-mark - The mark beside a changed item.
+ * @csspart draft - The notice on an import draft.
+ * @csspart catalog - The catalog's list of RMPs (`catalog`).
+ * @csspart catalog-search - The catalog's search.
+ * @csspart catalog-filters - The catalog's filters.
  * @csspart error - The panel saying why a document cannot be shown.
  * @csspart empty - The empty state: no document was given.
  * @csspart open - The file picker at the foot of the viewer.
  * @csspart print - The print button.
  *
- * @cssprop --rmp-bg - The background.
- * @cssprop --rmp-fg - The text colour.
- * @cssprop --rmp-muted - Secondary text.
- * @cssprop --rmp-line - Rules and borders.
- * @cssprop --rmp-accent - Links, the focus ring and the current tab.
  * @cssprop --rmp-font - The font family.
+ * @cssprop --rmp-font-size - The base font size (a length: the host page's root size does not matter).
+ * @cssprop --rmp-fg - The text colour.
+ * @cssprop --rmp-bg - The background.
+ * @cssprop --rmp-muted - Secondary text.
+ * @cssprop --rmp-accent - Links and the current tab.
+ * @cssprop --rmp-border - Rules and borders.
+ * @cssprop --rmp-surface - The background of cards and table headings.
+ * @cssprop --rmp-warn - Warnings (an import draft, a document from elsewhere).
+ * @cssprop --rmp-focus - The focus ring.
+ * @cssprop --rmp-radius - The corners' radius.
+ * @cssprop --rmp-space - The base spacing.
  */
 export class RmpViewerElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES;
@@ -140,6 +175,13 @@ export class RmpViewerElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties set before the element was defined (a framework rendering first): as attributes now.
+    for (const name of [...Object.keys(REFLECTED), 'history']) {
+      if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
     if (this.#handle || this.#starting) return;
     this.#begin();
   }
@@ -229,5 +271,26 @@ export class RmpViewerElement extends HTMLElement {
     if (Object.keys(changes).length) handle.update(changes);
   }
 }
+
+for (const [name, attribute] of Object.entries(REFLECTED)) {
+  Object.defineProperty(RmpViewerElement.prototype, name, {
+    get() { return this.getAttribute(attribute); },
+    set(value) {
+      if (value === null || value === undefined) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+    configurable: true,
+    enumerable: true,
+  });
+}
+Object.defineProperty(RmpViewerElement.prototype, 'history', {
+  get() { return switchedOn(this.getAttribute('history')); },
+  set(value) {
+    if (value) this.setAttribute('history', '');
+    else this.removeAttribute('history');
+  },
+  configurable: true,
+  enumerable: true,
+});
 
 if (!customElements.get('rmp-viewer')) customElements.define('rmp-viewer', RmpViewerElement);
