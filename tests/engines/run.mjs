@@ -111,6 +111,33 @@ const checks = [
     await until(() => s.run(`
       const b = document.querySelector('#in-tab').shadowRoot.querySelector('.rmp-card-heading button');
       return b && b.getBoundingClientRect().width > 200;`), 'the card headings drawn at the tab\'s width');
+    const errors = await s.run(`return window.errors`);
+    if (errors.length) throw new Error(errors.join('\n'));
+  }],
+  ['the React 19 host (Vite): data as an object, onrmp-toggle heard, removed and put back', async (s) => {
+    await s.go(`${site}/tests/hosts/out/vite-react/`);
+    const heading = `return document.querySelector('#viewer')?.shadowRoot?.querySelector('.rmp-card-heading button')`;
+    await until(() => s.run(heading), 'the risk cards');
+    await s.click(await s.element(heading));
+    await until(() => s.run(`return document.querySelector('#toggles').textContent === '1'`), 'onrmp-toggle heard by React');
+    for (let i = 0; i < 5; i++) {
+      await s.click(await s.element(`return document.querySelector('#show')`));
+      await until(() => s.run(`return !document.querySelector('#viewer')`), 'removed');
+      await s.click(await s.element(`return document.querySelector('#show')`));
+      await until(() => s.run(heading), 'put back');
+    }
+    // One rmp-ready for each of the 6 mounts, each after the task that drew it.
+    await until(() => s.run(`return window.events.filter((e) => e.type === 'rmp-ready').length === 6`), 'six rmp-ready for six mounts');
+    const errors = await s.run(`return window.errors`);
+    if (errors.length) throw new Error(errors.join('\n'));
+  }],
+  ['the Vue 3 host (Vite): :data, @rmp-ready, :view followed', async (s) => {
+    await s.go(`${site}/tests/hosts/out/vite-vue/`);
+    await until(() => s.run(`return document.querySelector('#ready').textContent.startsWith('ルンスミオ')`), '@rmp-ready heard by Vue');
+    await s.click(await s.element(`return document.querySelector('#board')`));
+    await until(() => s.run(`return document.querySelector('#viewer').shadowRoot.querySelectorAll('[part=board-column]').length > 0`), 'the board');
+    const errors = await s.run(`return window.errors`);
+    if (errors.length) throw new Error(errors.join('\n'));
   }],
 ];
 

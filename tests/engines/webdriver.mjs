@@ -56,7 +56,7 @@ async function call(base, method, path, body) {
   return json.value;
 }
 
-const ELEMENT = 'element-6066-11e4-a52e-4f741ca4b5bd';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 class Session {
   constructor(name, base, id, stop) {
