@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use rmp_model::MAX_INPUT_BYTES;
-use rmp_model::{too_large, Code, Diagnostic};
+use rmp_model::{too_large, too_large_stopped, Code, Diagnostic};
 use rmp_view_model::open::{http_status, network, timeout};
 use rmp_view_model::trust::SourcePolicy;
 
@@ -108,19 +108,62 @@ async fn fetch_checked(url: &str, policy: &SourcePolicy) -> Result<(Vec<u8>, Str
         if declared.is_some_and(|l| l > MAX_INPUT_BYTES) {
             return Err(too_large(declared.unwrap_or_default()));
         }
-        let body = response
-            .array_buffer()
-            .map_err(|e| failure(url, &describe(&e), false))?;
-        JsFuture::from(body)
+        read_capped(&response, controller.as_ref())
             .await
-            .map(|buffer| (js_sys::Uint8Array::new(&buffer).to_vec(), last))
-            .map_err(|e| failure(url, &describe(&e), timed_out.get()))
+            .map(|bytes| (bytes, last))
+            .map_err(|e| e.unwrap_or_else(|e| failure(url, &describe(&e), timed_out.get())))
     }
     .await;
     if let (Some((id, _abort)), Some(window)) = (timer, web_sys::window()) {
         window.clear_timeout_with_handle(id);
     }
     result
+}
+
+/// Reads a response's body, chunk by chunk, up to `MAX_INPUT_BYTES`: one
+/// without a length (or with a wrong one) stops being read there, and the
+/// request is aborted. The error is the diagnostic, or the stream's failure.
+async fn read_capped(
+    response: &web_sys::Response,
+    controller: Option<&web_sys::AbortController>,
+) -> Result<Vec<u8>, Result<Diagnostic, JsValue>> {
+    let call = |target: &JsValue, name: &str| -> Result<JsValue, JsValue> {
+        js_sys::Reflect::get(target, &name.into())?
+            .dyn_into::<js_sys::Function>()?
+            .call0(target)
+    };
+    let body = js_sys::Reflect::get(response, &"body".into()).map_err(Err)?;
+    if body.is_null() || body.is_undefined() {
+        return Ok(Vec::new());
+    }
+    let reader = call(&body, "getReader").map_err(Err)?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(js_sys::Promise::from(call(&reader, "read").map_err(Err)?))
+            .await
+            .map_err(Err)?;
+        if js_sys::Reflect::get(&chunk, &"done".into())
+            .map(|d| d.is_truthy())
+            .unwrap_or(true)
+        {
+            return Ok(bytes);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(Err)?;
+        let part = js_sys::Uint8Array::new(&value);
+        let size = bytes.len() + part.length() as usize;
+        if size > MAX_INPUT_BYTES {
+            let _ = call(&reader, "cancel");
+            if let Some(c) = controller {
+                c.abort();
+            }
+            return Err(Ok(too_large_stopped()));
+        }
+        let at = bytes.len();
+        bytes.resize(size, 0);
+        if let Some(tail) = bytes.get_mut(at..) {
+            part.copy_to(tail);
+        }
+    }
 }
 
 /// Reads a file the reader picked or dropped; too-large files are refused unread.

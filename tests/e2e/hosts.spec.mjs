@@ -1,7 +1,7 @@
 // The package in the hosts portal teams build (tests/hosts/: installed from
 // its tarball, built with Vite or esbuild): React 19, Vue 3 (built, and on
-// Vite's dev server), Bootstrap 5's tabs and modal. Each page records every
-// rmp-* event in window.events.
+// Vite's dev server with its dependency pre-bundling), Bootstrap 5's tabs
+// and modal. Each page records every rmp-* event in window.events.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { check, root, settle, test, until } from './fixtures.mjs';
@@ -74,7 +74,7 @@ test('Vue 3 (Vite build): :data as an object, @rmp-ready, :view followed, v-if r
   check(errors.length === 0, errors.join('\n'));
 });
 
-test('Vue 3 on Vite\'s dev server, the package kept out of pre-bundling (optimizeDeps.exclude)', async ({ page }) => {
+test('Vue 3 on Vite\'s dev server, the package pre-bundled as any dependency', async ({ page }) => {
   const port = 18790 + test.info().parallelIndex;
   const vite = spawn(join(root, 'tests', 'hosts', 'node_modules', '.bin', 'vite'), ['--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: join(root, 'tests', 'hosts', 'vite-vue'),

@@ -1,5 +1,6 @@
 // The element's lifecycle as a host meets it: no document, data that is not
 // an RMP, removal at any moment, attributes after mount, late listeners.
+import { createServer } from 'node:http';
 import { check, settle, test } from './fixtures.mjs';
 
 const page0 = 'tests/fixtures/portal.html';
@@ -115,4 +116,75 @@ test('history="false" leaves the URL alone; removing src empties the viewer', as
     el.removeAttribute('src');
   }));
   check(code === 'no-document', code);
+});
+
+test('a document sent without its length stops being read at 16 MiB: too-large, and the request is aborted', async ({ page }) => {
+  // Another origin (allowed by the viewer), sending JSON text in 1 MiB chunks, up to 64 MiB, with no Content-Length.
+  let sent = 0;
+  let closedEarly = null;
+  const server = createServer((request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    const chunk = Buffer.alloc(1 << 20, 0x20);
+    response.write('[');
+    const more = () => {
+      while (sent < 64 && !response.destroyed) {
+        sent++;
+        if (!response.write(chunk)) return response.once('drain', more);
+      }
+      response.end(']');
+    };
+    response.on('close', () => { closedEarly = sent < 64; });
+    more();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  try {
+    await page.goto(page0);
+    const detail = await page.evaluate((origin) => new Promise((resolve) => {
+      const el = document.createElement('rmp-viewer');
+      el.setAttribute('allowed-origins', origin);
+      el.setAttribute('src', `${origin}/endless.json`);
+      el.addEventListener('rmp-error', (e) => resolve(e.detail));
+      el.addEventListener('rmp-ready', () => resolve({ code: 'ready' }));
+      document.body.append(el);
+    }), origin);
+    check(detail.code === 'too-large' && detail.message.includes('reading stopped'), JSON.stringify(detail));
+    await settle(() => closedEarly, (c) => c === true, () => `the request aborted before 64 MiB were sent (${sent} sent)`);
+  } finally {
+    server.closeAllConnections();
+    server.close();
+  }
+});
+
+test('fifty viewers on one page, then removed: each unmounted, and the heap back where it was', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await portal(page);
+  await page.locator('#elsewhere .rmp-card').first().waitFor();
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const round = () => page.evaluate(async (src) => {
+    const text = await (await fetch(src)).text();
+    const views = ['risks', 'board', 'summary', 'overview', 'matrix'];
+    const els = Array.from({ length: 50 }, (_, i) => window.insertViewer({ src, view: views[i % 5], class: 'many' }));
+    els.forEach((el, i) => { if (i % 2) el.data = text; });
+    const details = await Promise.all(els.map((el) => el.ready));
+    for (const el of els) el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return { ready: details.filter((d) => d.concerns === 6).length, left: document.querySelectorAll('rmp-viewer.many').length, emptied: els.every((el) => !el.shadowRoot || el.shadowRoot.childElementCount === 0) };
+  }, src);
+  const first = await round();
+  check(first.ready === 50 && first.left === 0 && first.emptied, JSON.stringify(first));
+  const after1 = await heap();
+  const second = await round();
+  check(second.ready === 50 && second.emptied, JSON.stringify(second));
+  const after2 = await heap();
+  check(after2 - after1 < 4 << 20, `the heap after one round of 50 viewers ${after1}, after two ${after2}`);
+  // The page's own viewer still answers.
+  await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
+  await page.locator('#elsewhere .rmp-board').waitFor();
+  check(errors.length === 0, errors.join('\n'));
 });

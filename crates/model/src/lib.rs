@@ -35,7 +35,9 @@ pub use limits::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
 pub use link::safe_link;
 pub use lists::*;
 pub use overview::*;
-pub use parse::{parse, parse_bytes, text_of, too_large, MAX_DEPTH, MAX_INPUT_BYTES};
+pub use parse::{
+    parse, parse_bytes, text_of, too_large, too_large_stopped, MAX_DEPTH, MAX_INPUT_BYTES,
+};
 pub use plan::{Kind, Plan};
 pub use safety::*;
 pub use summary::*;

@@ -36,6 +36,18 @@ pub fn too_large(len: usize) -> Diagnostic {
     )
 }
 
+/// A file sent without its length that grew past the limit while it was
+/// read: reading stopped there, so its size is not known.
+pub fn too_large_stopped() -> Diagnostic {
+    Diagnostic::failure(
+        Code::TooLarge,
+        format!(
+            "the file is larger than {} MB, the limit: reading stopped there",
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ),
+    )
+}
+
 /// Parses raw bytes: checks size, then that they are text at all (a PDF, a
 /// binary file), then UTF-8.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Rmp, Diagnostic> {
