@@ -14,6 +14,7 @@ mod dates;
 mod incidence;
 mod lists;
 mod overview;
+mod pages;
 mod region;
 mod report;
 mod source;

@@ -1,5 +1,6 @@
-//! The source text as lines: what page furniture is dropped, and the pieces
-//! (numbered, trimmed, non-blank lines) the parts are read from.
+//! The source text as lines: what page furniture is dropped (by its place on
+//! the pages, see [`crate::pages`], and a publishing site's own lines), and the
+//! pieces (numbered, trimmed, non-blank lines) the parts are read from.
 
 use crate::report::{Fate, Report};
 
@@ -75,7 +76,12 @@ fn number_only(t: &str) -> bool {
 /// number is the site's own page number.
 pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
     let lines: Vec<&str> = text.lines().collect();
-    let mut why: Vec<Option<&'static str>> = lines.iter().map(|l| furniture(l)).collect();
+    let on_pages = crate::pages::furniture(&lines, &crate::pages::pages(&lines));
+    let mut why: Vec<Option<&'static str>> = lines
+        .iter()
+        .zip(on_pages)
+        .map(|(l, page)| furniture(l).or(page))
+        .collect();
     let mut counts = std::collections::HashMap::new();
     for l in &lines {
         let t = l.trim();
@@ -111,7 +117,8 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
         if t.is_empty() {
             continue;
         }
-        if why[i] == Some("page number") {
+        // (After a site's `- 15` only: a number after a page number found on the pages is content.)
+        if page_number(t) {
             last_page = true;
             continue;
         }

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{fixture, import_value, normal};
+use common::{first_difference, fixture, import_value, normal};
 
 /// Half-width letters, digits and the marks inside numbers: a wrap never splits them.
 fn word(c: char) -> bool {
@@ -77,34 +77,6 @@ fn swap_digits(text: &str) -> String {
             c => c,
         })
         .collect()
-}
-
-fn first_difference(a: &serde_json::Value, b: &serde_json::Value, path: &str) -> Option<String> {
-    match (a, b) {
-        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
-            for (k, v) in x {
-                if let Some(d) = first_difference(
-                    v,
-                    y.get(k).unwrap_or(&serde_json::Value::Null),
-                    &format!("{path}.{k}"),
-                ) {
-                    return Some(d);
-                }
-            }
-            None
-        }
-        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
-            if x.len() != y.len() {
-                return Some(format!("{path}: {} items → {}", x.len(), y.len()));
-            }
-            x.iter()
-                .zip(y)
-                .enumerate()
-                .find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
-        }
-        _ if a == b => None,
-        _ => Some(format!("{path}: {a} → {b}")),
-    }
 }
 
 fn check(name: &str, text: &str, expected: &serde_json::Value) {

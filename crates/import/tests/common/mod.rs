@@ -271,3 +271,36 @@ pub fn normal(doc: &Value) -> Value {
     }
     walk(&comparable(doc))
 }
+
+/// The first place two documents differ (`.path: a → b`), if any.
+pub fn first_difference(
+    a: &serde_json::Value,
+    b: &serde_json::Value,
+    path: &str,
+) -> Option<String> {
+    match (a, b) {
+        (serde_json::Value::Object(x), serde_json::Value::Object(y)) => {
+            for (k, v) in x {
+                if let Some(d) = first_difference(
+                    v,
+                    y.get(k).unwrap_or(&serde_json::Value::Null),
+                    &format!("{path}.{k}"),
+                ) {
+                    return Some(d);
+                }
+            }
+            None
+        }
+        (serde_json::Value::Array(x), serde_json::Value::Array(y)) => {
+            if x.len() != y.len() {
+                return Some(format!("{path}: {} items → {}", x.len(), y.len()));
+            }
+            x.iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (p, q))| first_difference(p, q, &format!("{path}[{i}]")))
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a} → {b}")),
+    }
+}
