@@ -13,6 +13,19 @@ const viewer = $('import-viewer');
 let ready = null;
 let last = null;
 
+/** The importer's limit (rmp_model::MAX_INPUT_BYTES): a larger text is refused before it is read whole. */
+const MAX_BYTES = 16 * 1024 * 1024;
+/** A paste larger than this is imported without being put into the text box (which would take the page minutes). */
+const SHOWN_BYTES = 1024 * 1024;
+/** What a pasted text is called in the draft and the review. */
+const PASTED = '貼り付けたテキスト';
+
+const megabytes = (n) => (n / (1024 * 1024)).toFixed(1);
+/** The message for a text over the limit. */
+const tooLarge = (what, bytes) =>
+  `${what}は ${megabytes(bytes)} MB で、上限の 16 MB を超えています（RMP のテキストは 1 MB 未満です） / ` +
+  `${what === PASTED ? 'The pasted text' : what} is ${megabytes(bytes)} MB; the limit is 16 MB (an RMP's text is well under 1 MB).`;
+
 /** Loads the importer once. */
 function importer() {
   ready ??= init({ module_or_path: new URL('./import-pkg/rmp_import_bg.wasm', import.meta.url) });
@@ -90,7 +103,7 @@ function download(body, name, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const stem = (name) => name.replace(/\.[^.]*$/, '') || 'rmp';
+const stem = (name) => (name === PASTED ? 'rmp-import' : name.replace(/\.[^.]*$/, '') || 'rmp');
 
 $('import-form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -99,11 +112,31 @@ $('import-form').addEventListener('submit', (event) => {
     text.focus();
     return;
   }
-  run(new TextEncoder().encode(text.value), 'pasted-text.txt');
+  run(new TextEncoder().encode(text.value), PASTED);
+});
+
+// A large paste is checked and imported as it is, never shown whole in the text box.
+text.addEventListener('paste', (event) => {
+  const pasted = event.clipboardData?.getData('text/plain') ?? '';
+  // (A UTF-16 unit is at most 3 bytes of UTF-8.)
+  if (pasted.length * 3 <= SHOWN_BYTES) return;
+  const bytes = new TextEncoder().encode(pasted);
+  if (bytes.length <= SHOWN_BYTES) return;
+  event.preventDefault();
+  text.value = '';
+  if (bytes.length > MAX_BYTES) {
+    fail(tooLarge(PASTED, bytes.length));
+    return;
+  }
+  run(bytes, PASTED);
 });
 
 async function readFile(file) {
   if (!file) return;
+  if (file.size > MAX_BYTES) {
+    fail(tooLarge(file.name, file.size));
+    return;
+  }
   run(new Uint8Array(await file.arrayBuffer()), file.name);
 }
 

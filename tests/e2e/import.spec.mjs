@@ -23,7 +23,7 @@ test('pasted text becomes a draft in the viewer, with the review list beside it,
   const banner = inViewer(page, '.rmp-draft');
   await expect(banner).toHaveAttribute('role', 'note');
   await expect(banner.locator('.rmp-draft-title')).toHaveText(/^取り込み下書き：確認が必要な項目 \d+ 件$/);
-  await expect(banner).toContainText('pasted-text.txt');
+  await expect(banner).toContainText('貼り付けたテキスト');
   const warnings = inViewer(page, '.rmp-warnings');
   await expect(warnings).toHaveAttribute('open', '');
   await expect(warnings.locator('li').filter({ hasText: '16.6%' })).toHaveCount(2);
@@ -41,7 +41,7 @@ test('pasted text becomes a draft in the viewer, with the review list beside it,
   await expect(page.locator('#import-summary')).toContainText('144 emitted, 0 withheld');
   // Download the draft: the document with its import_draft.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下書きの JSON/ }).click()]);
-  check(download.suggestedFilename() === 'pasted-text.draft.json', download.suggestedFilename());
+  check(download.suggestedFilename() === 'rmp-import.draft.json', download.suggestedFilename());
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   check(doc.import_draft.review.length === n, 'the download carries the review list');
   check(doc.safety_specification.identified_risks.length === 6, 'six identified risks');
@@ -88,4 +88,23 @@ test('the import page is served by make serve too, with the same files', async (
   await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill(seed);
   await page.getByRole('button', { name: /取り込む/ }).click();
   await until(() => page.locator('#import-viewer').locator('.rmp-draft').count(), 'the draft shown');
+});
+
+test('a large paste is imported without filling the text box; one over 16 MB is refused at once', async ({ page }) => {
+  await page.goto(base + 'dist/import.html');
+  const paste = (body) => page.getByRole('textbox', { name: /^RMP のテキスト/ }).evaluate((box, body) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', body);
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return box.value.length;
+  }, body);
+  // The seed's text with 2 MB of blank lines after it: a draft, and the box stays empty.
+  const shown = await paste(seed + '\n'.repeat(2 << 20));
+  check(shown === 0, `${shown} characters in the text box`);
+  await expect(page.locator('#import-status')).toHaveText(/確認が必要な項目 \d+ 件/);
+  await expect(inViewer(page, 'h1')).toContainText('ルンスミオ');
+  // 17 MB: the limit, said in both languages, and no draft made of it.
+  await paste('あ'.repeat(6 << 20));
+  await expect(page.locator('#import-error')).toContainText('上限の 16 MB');
+  await expect(page.locator('#import-error')).toContainText('the limit is 16 MB');
 });

@@ -235,7 +235,7 @@ impl Report {
             } else {
                 format!("lines {a}–{b}")
             };
-            let _ = writeln!(s, "- {range}: {why}");
+            let _ = writeln!(s, "- {range}: {}", inert(&why));
         }
         let _ = writeln!(s, "\n## Guesses to check\n");
         if self.guesses.is_empty() {
@@ -247,14 +247,14 @@ impl Report {
                 1 => format!(" (line {})", g.lines[0]),
                 _ => format!(" (lines {})", ranges(&g.lines)),
             };
-            let _ = writeln!(s, "- `{}`: {}{lines}", g.path, g.what);
+            let _ = writeln!(s, "- `{}`: {}{lines}", g.path, inert(&g.what));
         }
         let _ = writeln!(s, "\n## Missing from the text\n");
         if self.missing.is_empty() {
             let _ = writeln!(s, "Nothing: every part of the template was found.");
         }
         for m in &self.missing {
-            let _ = writeln!(s, "- {m}");
+            let _ = writeln!(s, "- {}", inert(m));
         }
         let _ = writeln!(s, "\n## Every line\n");
         let _ = writeln!(
@@ -266,15 +266,35 @@ impl Report {
                 Fate::Blank => continue,
                 Fate::Unread => ("not placed", String::new()),
                 Fate::Placed { path } => ("placed", format!("`{path}`")),
-                Fate::Structure { what } => ("structure", what.clone()),
-                Fate::Dropped { why } => ("dropped", why.clone()),
-                Fate::NotPlaced { why } => ("not placed", why.clone()),
+                Fate::Structure { what } => ("structure", inert(what)),
+                Fate::Dropped { why } => ("dropped", inert(why)),
+                Fate::NotPlaced { why } => ("not placed", inert(why)),
             };
-            let text = l.text.replace('|', "\\|");
-            let _ = writeln!(s, "| {} | {fate} | {detail} | {text} |", l.line);
+            let _ = writeln!(s, "| {} | {fate} | {detail} | {} |", l.line, inert(&l.text));
         }
         s
     }
+}
+
+/// Text from the source as Markdown that shows it and does nothing: no raw
+/// HTML (`<img onerror>` becomes `&lt;img onerror&gt;`), no link, no
+/// emphasis, no table cell break; each mark escaped, so it reads as printed.
+fn inert(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The line numbers of pieces, in order, without repeats.
@@ -302,4 +322,45 @@ pub fn ranges(lines: &[usize]) -> String {
         i += 1;
     }
     out.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_text_in_the_markdown_is_inert() {
+        let mut r = Report::default();
+        let hostile = [
+            "<img src=x onerror=alert(1)>",
+            "<svg onload=alert(1)>",
+            "<a href=javascript:alert(1)>x</a>",
+            "[x](javascript:alert(1))",
+            "![x](https://example.com/t.png)",
+            "a | b `c` *d* _e_",
+        ];
+        for (i, t) in hostile.iter().enumerate() {
+            r.add_line(i + 1, t);
+            r.set(
+                i + 1,
+                Fate::NotPlaced {
+                    why: format!("because {t}"),
+                },
+            );
+        }
+        r.missing(format!("section <b>{}</b>", hostile[3]));
+        let md = r.markdown();
+        // An escaped bracket (`\\]`) opens and closes nothing.
+        let unescaped = md.replace("\\]", "").replace("\\[", "");
+        for live in ["<img", "<svg", "<a ", "<b>", "](javascript:", "![x]("] {
+            assert!(!unescaped.contains(live), "{live} is live in:\n{md}");
+        }
+        // Each source line still reads as printed, one table row each.
+        assert!(md.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(md.contains("a \\| b \\`c\\` \\*d\\* \\_e\\_"));
+        assert_eq!(
+            md.lines().filter(|l| l.starts_with("| ")).count(),
+            hostile.len() + 1
+        );
+    }
 }
