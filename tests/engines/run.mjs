@@ -77,6 +77,51 @@ const checks = [
       document.body.append(el);`);
     if (result.code !== 'no-document') throw new Error(JSON.stringify(result));
   }],
+  ['data = null is the empty state; data "[object Object]" names the cause; data as an object is shown', async (s) => {
+    const result = await s.runAsync(`
+      const done = arguments[0];
+      const one = (data) => new Promise((resolve) => {
+        const el = document.createElement('rmp-viewer');
+        el.data = data;
+        el.addEventListener('rmp-error', (e) => resolve(e.detail.code + ' ' + e.detail.message));
+        el.addEventListener('rmp-ready', () => resolve('ready'));
+        document.body.append(el);
+      });
+      (async () => {
+        const text = await (await fetch('/data/lunsumio.json')).text();
+        const own = await one(JSON.parse(text));
+        done([await one(null), await one('[object Object]'), own]);
+      })().catch((e) => done([String(e)]));`);
+    if (!result[0]?.startsWith('no-document') || !result[1]?.startsWith('invalid-data') || !result[1].includes('data property') || result[2] !== 'ready') {
+      throw new Error(JSON.stringify(result));
+    }
+  }],
+  ['changes made while loading apply, the last one wins; state and ready tell a host that looks late; history="false" is off', async (s) => {
+    const result = await s.runAsync(`
+      const done = arguments[0];
+      (async () => {
+        const el = document.createElement('rmp-viewer');
+        el.id = 'late';
+        el.setAttribute('src', '/data/lunsumio.json');
+        el.setAttribute('history', 'false');
+        document.body.append(el);
+        el.setAttribute('lang', 'en');
+        el.setAttribute('view', 'summary');
+        el.setAttribute('view', 'board');
+        const before = el.state;
+        const detail = await el.ready;
+        done({ before, after: el.state, title: detail.title, hash: location.hash });
+      })().catch((e) => done({ error: String(e) }));`);
+    if (result.before !== 'loading' || result.after !== 'ready' || !result.title?.startsWith('ルンスミオ') || result.hash !== '') throw new Error(JSON.stringify(result));
+    await until(() => s.run(`return [...document.querySelector('#late').shadowRoot.querySelectorAll('h2, h3')].some((h) => h.textContent.includes('Activity status'))`), 'the board, in English');
+    // Removing src after mount: the empty state.
+    const code = await s.runAsync(`
+      const done = arguments[0];
+      const el = document.querySelector('#late');
+      el.addEventListener('rmp-error', (e) => done(e.detail.code), { once: true });
+      el.removeAttribute('src');`);
+    if (code !== 'no-document') throw new Error(code);
+  }],
   ['removal while loading, thirty times, leaves the other viewer working and no error', async (s) => {
     await s.run(RECORD);
     await s.runAsync(`
