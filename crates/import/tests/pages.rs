@@ -3,13 +3,14 @@
 //! header, a meeting site's title line with its page count and its header
 //! block, a company's header whose number changes, page numbers as
 //! `- 3 -`, `3/26`, `Page 3 of 26` and a bare `3`, at the bottom or at the
-//! top; with the form feeds pdftotext writes, and without them (a paste).
+//! top; with the form feeds pdftotext writes, without them (a paste), and
+//! on text wrapped at 40 characters.
 //! The pages are cut every 60 lines, wherever that falls: inside
 //! paragraphs, lists and tables.
 
 mod common;
 
-use common::{fixture, import_value, normal};
+use common::{fixture, import_value, normal, rewrap};
 
 /// One way a page is dressed: the lines above its text and below it, for page `n` of `total`.
 struct Layout {
@@ -103,20 +104,23 @@ fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
 fn the_seed_on_pages_imports_into_the_same_document() {
     let seed = fixture("lunsumio-2026-03-23.txt");
     let expected = normal(&import_value(&seed));
-    let plain = rmp_import::import(&seed, "seed.txt").expect("imports");
     let mut failures = Vec::new();
     for layout in LAYOUTS {
-        for form_feeds in [true, false] {
+        // With form feeds, without, and wrapped at 40 characters (a narrower page) before the pages are cut.
+        for (form_feeds, width) in [(true, None), (false, None), (true, Some(40))] {
             let name = format!(
-                "{} ({})",
+                "{} ({}{})",
                 layout.name,
                 if form_feeds {
                     "form feeds"
                 } else {
                     "no form feeds"
-                }
+                },
+                width.map_or(String::new(), |w| format!(", wrapped at {w}"))
             );
-            let text = laid_out(&seed, layout, 60, form_feeds);
+            let source = width.map_or_else(|| seed.clone(), |w| rewrap(&seed, w));
+            let plain = rmp_import::import(&source, "seed.txt").expect("imports");
+            let text = laid_out(&source, layout, 60, form_feeds);
             let imported = rmp_import::import(&text, "paged.txt").expect("imports");
             let got = normal(&serde_json::to_value(&imported.rmp).expect("serialises"));
             if got != expected {
@@ -147,7 +151,7 @@ fn the_seed_on_pages_imports_into_the_same_document() {
                     failures.push(format!("{name}: {furniture:?} in a value: {s}"));
                 }
             }
-            // The same account of the lines: what was placed before is placed now.
+            // The same account of the lines: what the same text without pages places is placed.
             let placed = |r: &rmp_import::Report| r.tally().placed;
             if placed(&imported.report) != placed(&plain.report) {
                 failures.push(format!(

@@ -6,58 +6,7 @@
 
 mod common;
 
-use common::{first_difference, fixture, import_value, normal};
-
-/// Half-width letters, digits and the marks inside numbers: a wrap never splits them.
-fn word(c: char) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(c, '.' | ',' | '%' | '+' | '-' | '/' | '*')
-        || ('０'..='９').contains(&c)
-}
-
-/// Where a line may break: not inside a number or a Latin word, and, as
-/// Japanese typesetting (禁則処理) has it, not after an opening bracket nor
-/// before a closing one or a punctuation mark.
-fn breakable(a: char, b: char) -> bool {
-    let inside_word = word(a) && word(b);
-    let opens = "（(「【〈［".contains(a);
-    let closes = "）)」】〉］，、。％%：:".contains(b);
-    !(inside_word || opens || closes)
-}
-
-/// Breaks every line longer than `width` characters, as a PDF renderer
-/// would: between Japanese characters or at spaces, never inside a number
-/// or a Latin word, by the rules of 禁則処理; blank lines dropped.
-fn rewrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let chars: Vec<char> = line.trim().chars().collect();
-        let mut start = 0;
-        while chars.len() - start > width {
-            let mut cut = start + width;
-            while cut > start + 1 && !breakable(chars[cut - 1], chars[cut]) {
-                cut -= 1;
-            }
-            if cut == start + 1 {
-                cut = start + width;
-                while cut < chars.len() && !breakable(chars[cut - 1], chars[cut]) {
-                    cut += 1;
-                }
-            }
-            out.extend(&chars[start..cut]);
-            start = cut;
-            // Spaces at a break stay at the end of the line, as extraction gives them.
-            while start < chars.len() && chars[start] == ' ' {
-                out.push(' ');
-                start += 1;
-            }
-            out.push('\n');
-        }
-        out.extend(&chars[start..]);
-        out.push('\n');
-    }
-    out
-}
+use common::{breakable, first_difference, fixture, import_value, normal, rewrap};
 
 fn swap_commas(text: &str) -> String {
     text.chars()
