@@ -80,3 +80,12 @@ export async function audit(page, label, exclude = []) {
   }, exclude);
   expect(violations, label).toEqual([]);
 }
+
+/** The page's JS heap in bytes after a garbage collection (Chromium's DevTools protocol): `await heap()`. */
+export async function heapMeter(page) {
+  const cdp = await page.context().newCDPSession(page);
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+}

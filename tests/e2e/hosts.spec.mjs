@@ -4,7 +4,7 @@
 // and modal. Each page records every rmp-* event in window.events.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { check, root, settle, test, until } from './fixtures.mjs';
+import { check, heapMeter, root, settle, test, until } from './fixtures.mjs';
 
 const hosts = '/tests/hosts/out';
 const cards = '#viewer .rmp-card';
@@ -37,11 +37,7 @@ test('React 19 (Vite build): data as an object, onrmp-* listeners, 30 removals a
   await page.locator('#english').click();
   await page.locator('#viewer [part=tab]', { hasText: 'Safety specification' }).waitFor();
 
-  const cdp = await page.context().newCDPSession(page);
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
+  const heap = await heapMeter(page);
   let at10 = 0;
   // One rmp-ready for each mount, heard before the viewer is removed again
   // (an event sent after the host removed its element reaches no listener of the page).

@@ -1,7 +1,7 @@
 // The element's lifecycle as a host meets it: no document, data that is not
 // an RMP, removal at any moment, attributes after mount, late listeners.
 import { createServer } from 'node:http';
-import { check, settle, test } from './fixtures.mjs';
+import { check, heapMeter, settle, test } from './fixtures.mjs';
 
 const page0 = 'tests/fixtures/portal.html';
 const src = '/data/lunsumio.json';
@@ -161,11 +161,7 @@ test('fifty viewers on one page, then removed: each unmounted, and the heap back
   page.on('pageerror', (e) => errors.push(e.message));
   await portal(page);
   await page.locator('#elsewhere .rmp-card').first().waitFor();
-  const cdp = await page.context().newCDPSession(page);
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
+  const heap = await heapMeter(page);
   const round = () => page.evaluate(async (src) => {
     const text = await (await fetch(src)).text();
     const views = ['risks', 'board', 'summary', 'overview', 'matrix'];
