@@ -15,6 +15,8 @@ export { mount, setBasePath, version };
 const ATTRIBUTES = ['src', 'data', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
 /** The options whose change is a viewer of its own: mounted again. */
 const REMOUNT = ['history', 'allowedOrigins'];
+/** The options that say which document is shown: a change while starting starts again. */
+const DOCUMENT = ['data', 'src', 'base', 'catalog', ...REMOUNT];
 /** The attributes that say where the reader is and in which language. */
 const PLACE = ['lang', 'view', 'open', 'activity'];
 
@@ -250,9 +252,17 @@ export class RmpViewerElement extends HTMLElement {
   /** Brings the mounted viewer to what the element says now. */
   #follow() {
     const handle = this.#handle;
-    if (!handle) return;
     const now = this.#options();
     const was = this.#given;
+    if (!handle) {
+      // Still starting: a start for another document would answer for the old one. Start again;
+      // the ready promise a host already holds settles for the new one.
+      if (this.#starting && DOCUMENT.some((option) => now[option] !== was[option])) {
+        this.#end();
+        this.#begin();
+      }
+      return;
+    }
     if (build(now) !== handle.build || REMOUNT.some((option) => now[option] !== was[option])) {
       this.#end();
       this.#begin();

@@ -121,8 +121,13 @@ pub fn Viewer(
         if doc.try_set(next).is_some() {
             return;
         }
-        // After the frame, so the host hears "ready" once the document is drawn.
-        request_animation_frame(move || notify.send(notice));
+        // After the frame, so the host hears "ready" once the document is drawn;
+        // not at all if another document was asked for in between.
+        request_animation_frame(move || {
+            if generation.try_get_value() == Some(number) {
+                notify.send(notice);
+            }
+        });
     };
     Effect::new(move |_| {
         let from = source.get();

@@ -2,6 +2,7 @@
 // an RMP, removal at any moment, attributes after mount, late listeners.
 import { createServer } from 'node:http';
 import { check, heapMeter, settle, test } from './fixtures.mjs';
+import { matrixLimitDocument } from './shared.mjs';
 
 const page0 = 'tests/fixtures/portal.html';
 const src = '/data/lunsumio.json';
@@ -100,6 +101,18 @@ test('state and ready tell a host that looks late; changes made while loading ap
   check(r.before === 'loading' && r.after === 'ready' && r.title.startsWith('ルンスミオ'), JSON.stringify(r));
   const last = page.locator('rmp-viewer:not([id])').last();
   await last.getByRole('heading', { name: 'Activity status' }).waitFor();
+  // A document given just after insertion: the promise the host already holds settles for it.
+  const given = await page.evaluate(async (src) => {
+    const el = document.createElement('rmp-viewer');
+    document.body.append(el);
+    el.data = await (await fetch(src)).text();
+    const other = document.createElement('rmp-viewer');
+    document.body.append(other);
+    other.src = src;
+    const settled = (v) => v.ready.then((d) => d.title, (e) => e.code);
+    return [await settled(el), await settled(other)];
+  }, src);
+  check(given.every((t) => t.startsWith('ルンスミオ')), JSON.stringify(given));
 });
 
 test('history="false" leaves the URL alone; removing src empties the viewer', async ({ page }) => {
@@ -180,6 +193,33 @@ test('fifty viewers on one page, then removed: each unmounted, and the heap back
   const after2 = await heap();
   check(after2 - after1 < 4 << 20, `the heap after one round of 50 viewers ${after1}, after two ${after2}`);
   // The page's own viewer still answers.
+  await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
+  await page.locator('#elsewhere .rmp-board').waitFor();
+  check(errors.length === 0, errors.join('\n'));
+});
+
+test('fifty viewers of a document at the matrix limit, drawn in full, collected and removed: no panic, the page\'s own viewer answers', async ({ page }) => {
+  test.setTimeout(300_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await portal(page);
+  await page.locator('#elsewhere .rmp-card').first().waitFor();
+  const text = matrixLimitDocument();
+  const rows = JSON.parse(text).safety_specification.identified_risks.length;
+  const r = await page.evaluate(async ({ text, rows }) => {
+    const els = Array.from({ length: 50 }, () => window.insertViewer({ view: 'matrix', class: 'many' }));
+    els.forEach((el) => { el.data = text; });
+    const settled = await Promise.all(els.map((el) => el.ready.then(() => 'ready', (e) => e.code)));
+    const drawn = () => els.map((el) => el.shadowRoot.querySelectorAll('.rmp-matrix-table tbody tr').length);
+    while (drawn().some((n) => n < rows)) await new Promise((r) => setTimeout(r, 200));
+    gc();
+    await new Promise((r) => setTimeout(r, 100));
+    for (const el of els) el.remove();
+    gc();
+    await new Promise((r) => setTimeout(r, 100));
+    return { settled: [...new Set(settled)], drawn: [...new Set(drawn())], left: els.filter((el) => el.shadowRoot.childElementCount).length };
+  }, { text, rows });
+  check(r.settled.join() === 'ready' && r.left === 0, JSON.stringify(r));
   await page.locator('#elsewhere').evaluate((el) => el.setAttribute('view', 'board'));
   await page.locator('#elsewhere .rmp-board').waitFor();
   check(errors.length === 0, errors.join('\n'));

@@ -47,3 +47,9 @@ export async function openRisks(page, hash = '#risks') {
  * above the limit under which card bodies are drawn at once (`rmp synth`).
  */
 export const largeDocument = () => execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '14', '--cohorts', '20', '--events', '10', '--activities', '12'], { cwd: root, maxBuffer: 64 << 20 });
+
+/**
+ * A document at the matrix's limit: 245 concerns × 204 activity entries,
+ * 49,980 cells (MAX_MATRIX_CELLS is 50,000; `rmp synth`).
+ */
+export const matrixLimitDocument = () => execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'synth', '--risks', '245', '--activities', '200', '--cohorts', '1', '--events', '1'], { cwd: root, maxBuffer: 64 << 20 }).toString();
