@@ -74,7 +74,7 @@ package: dist
 hosts: package
 	node tests/hosts/build.mjs
 
-## make test-engines — the embedded viewer in Firefox ESR and WebKitGTK over WebDriver (ENGINES="firefox" for one).
+## make test-engines — the element's lifecycle, the pages and the hosts in Firefox ESR and WebKitGTK over WebDriver (ENGINES="firefox" for one, CHECKS=regex for some).
 test-engines: hosts
 	node tests/engines/run.mjs $(ENGINES)
 

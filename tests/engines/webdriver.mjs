@@ -95,6 +95,11 @@ class Session {
     return this.call('POST', `/element/${element}/click`, {});
   }
 
+  /** Types `text` into `element` (the driver focuses it first). */
+  type(element, text) {
+    return this.call('POST', `/element/${element}/value`, { text });
+  }
+
   /** Types `text` into the focused element (WebDriver keys: \uE007 is Enter, \uE004 Tab). */
   keys(text) {
     const actions = [...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]);
