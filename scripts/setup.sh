@@ -73,6 +73,13 @@ if [ ! -x /usr/bin/firefox-esr ] || [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x 
   apt-get update -qq
   apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb xauth >/dev/null
 fi
+# PDFs' text for `rmp import RMP.pdf` (poppler's pdftotext).
+if ! command -v pdftotext >/dev/null; then
+  say "installing poppler-utils (pdftotext)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq poppler-utils >/dev/null
+fi
 if ! command -v geckodriver >/dev/null; then
   say "installing geckodriver"
   cargo install geckodriver --locked

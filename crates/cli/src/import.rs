@@ -1,4 +1,4 @@
-//! `rmp import`: the text of an RMP PDF into a draft document and its review report.
+//! `rmp import`: an RMP's PDF, or its text, into a draft document and its review report.
 
 use std::path::Path;
 
@@ -11,8 +11,8 @@ pub enum ReportFormat {
     Json,
 }
 
-/// Reads a text file and imports it. A file that cannot be read, or a text
-/// that is not an RMP's, comes back as a message.
+/// Reads a PDF (its text by `pdftotext`) or a text file and imports it. A
+/// file that cannot be read, or a text that is not an RMP's, comes back as a message.
 pub fn import_file(path: &Path) -> Result<Import, String> {
     // The same reading as every command: size checked before the bytes are read.
     let bytes = crate::read_file(path).map_err(|d| match d.code {
@@ -23,7 +23,12 @@ pub fn import_file(path: &Path) -> Result<Import, String> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    rmp_import::import_bytes(&bytes, &name).map_err(|e| format!("{}: {e}", path.display()))
+    let imported = if crate::pdf::is_pdf(&bytes) {
+        rmp_import::import(&crate::pdf::pdf_text(path)?, &name)
+    } else {
+        rmp_import::import_bytes(&bytes, &name)
+    };
+    imported.map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The report in the asked format.

@@ -6,6 +6,7 @@ mod describe;
 mod diff;
 mod export;
 pub mod import;
+mod pdf;
 mod read;
 
 pub use catalog::catalog_dir;

@@ -17,7 +17,7 @@ usage:
   rmp describe FILE
   rmp schema
   rmp export-csv FILE [-o OUT.csv]
-  rmp import TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
+  rmp import PDF|TEXT [-o OUT.json] [--report REPORT] [--format markdown|json]
   rmp diff [--format text|json] OLD NEW
   rmp catalog DIR [-o catalog.json]
   rmp render FILE [-o OUT.html] [--fragment | --markup] [--lang ja|en] [--at PLACE] [--assets URL]
@@ -367,7 +367,7 @@ fn import(mut args: lexopt::Parser) -> Result<ExitCode, lexopt::Error> {
         }
     }
     let [file] = files.as_slice() else {
-        return Err("import needs exactly one TEXT file".into());
+        return Err("import needs exactly one file: the RMP's PDF or its text".into());
     };
     let imported = match import_file(Path::new(file)) {
         Ok(i) => i,

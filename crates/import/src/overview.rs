@@ -41,6 +41,16 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
         flat.push(('\n', p.line));
     }
     let chars: Vec<char> = flat.iter().map(|c| c.0).collect();
+    // A row of the overview's table: a line holding two labels or more (an
+    // extraction may drop the spaces between a label's characters there).
+    let rows: std::collections::HashSet<usize> = pieces
+        .iter()
+        .filter(|p| {
+            let squeezed: String = p.text.chars().filter(|c| !c.is_whitespace()).collect();
+            LABELS.iter().filter(|l| squeezed.contains(*l)).count() >= 2
+        })
+        .map(|p| p.line)
+        .collect();
     // (start, end, label index)
     let mut hits: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
@@ -63,8 +73,9 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
             let spaced = chars[i..j].iter().any(|c| c.is_whitespace());
             let alone =
                 (i == 0 || chars[i - 1] == '\n') && chars.get(j).is_none_or(|c| c.is_whitespace());
+            let row = rows.contains(&flat[i].1);
             let first = !hits.iter().any(|h| h.2 == li);
-            if ok && first && (spaced || alone) && found.is_none_or(|(_, e, _)| j > e) {
+            if ok && first && (spaced || alone || row) && found.is_none_or(|(_, e, _)| j > e) {
                 found = Some((i, j, li));
             }
         }
@@ -100,9 +111,47 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
         }
         let label_line = flat[start].1;
         report.structure(&[Piece::new(label_line, "")], "label");
+        // A short field that holds another label took in the next field's
+        // text: left out, and said, rather than a wrong value.
+        if SHORT.contains(&li) {
+            if let Some(other) = lines.iter().find_map(|l| holds_label(&l.text, li)) {
+                report.guess(
+                    SHORT_PATHS[SHORT.iter().position(|&k| k == li).unwrap_or(0)],
+                    format!(
+                        "「{}」 runs into 「{other}」 in the text: its value was left out",
+                        LABELS[li]
+                    ),
+                    &lines,
+                );
+                continue;
+            }
+        }
         values[li] = lines;
     }
     Fields { values }
+}
+
+/// The fields whose value is a word or a number, never a label's text:
+/// 承認年月日, 薬効分類, 再審査期間, 承認番号, 国際誕生日, 有効成分.
+const SHORT: [usize; 6] = [0, 1, 2, 3, 4, 6];
+/// Where each of [`SHORT`] goes in the document.
+const SHORT_PATHS: [&str; 6] = [
+    "overview.products[].approval_date",
+    "document.therapeutic_category",
+    "overview.reexamination_period",
+    "overview.products[].approval_number",
+    "overview.international_birth_date",
+    "document.active_ingredient",
+];
+
+/// Another label than `own` in `text` (spaces aside).
+fn holds_label(text: &str, own: usize) -> Option<&'static str> {
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    LABELS
+        .iter()
+        .enumerate()
+        .find(|&(i, l)| i != own && squeezed.contains(l))
+        .map(|(_, l)| *l)
 }
 
 /// `1. text` items: (number, text lines).
