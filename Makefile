@@ -86,7 +86,7 @@ bench: dist
 	node bench/bench.mjs
 
 clean:
-	rm -rf target www/pkg www/attach-pkg www/portal-pkg www/import-pkg dist
+	rm -rf target www/pkg www/attach-pkg www/portal-pkg www/import-pkg www/pdfjs dist
 
 ## make screenshots — renews docs/screenshots/ from the built page.
 screenshots: build

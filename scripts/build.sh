@@ -15,6 +15,13 @@ wasm-pack build . --release --target web --no-typescript --no-pack --out-dir www
 wasm-pack build crates/attach --release --target web --no-typescript --no-pack --out-dir ../../www/attach-pkg --out-name rmp_attach -- --package rmp-attach >&2
 # The importer, for the import page only: a module of its own, so the viewer's wasm does not carry it.
 wasm-pack build crates/import-web --release --target web --no-typescript --no-pack --out-dir ../../www/import-pkg --out-name rmp_import -- --package rmp-import-web >&2
+# pdf.js for the import page only (a dropped PDF's text): its legacy build (the
+# engines a portal's readers have), its worker, and the CMaps and standard fonts
+# a PDF's Japanese and base fonts need, served beside the page so that it works offline.
+pdfjs=tools/node_modules/pdfjs-dist
+rm -rf www/pdfjs && mkdir -p www/pdfjs
+cp "$pdfjs/legacy/build/pdf.min.mjs" "$pdfjs/legacy/build/pdf.worker.min.mjs" "$pdfjs/LICENSE" www/pdfjs/
+cp -r "$pdfjs/cmaps" "$pdfjs/standard_fonts" www/pdfjs/
 # The default document beside the loaders (the wasm does not carry it).
 mkdir -p www/data && cp data/lunsumio.json www/data/lunsumio.json
 for wasm in www/pkg/rmp_viewer_bg.wasm www/attach-pkg/rmp_attach_bg.wasm www/portal-pkg/rmp_viewer_bg.wasm www/import-pkg/rmp_import_bg.wasm; do

@@ -2,7 +2,7 @@
 // make dist: the offline bundle in dist/ — a static folder with relative URLs
 // only, its zip, one self-contained HTML file, and .gz/.br siblings.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -77,6 +77,9 @@ copy('www/import.js', 'import.js');
 copy('www/import.css', 'import.css');
 copy('www/import-pkg/rmp_import.js', 'import-pkg/rmp_import.js');
 copy('www/import-pkg/rmp_import_bg.wasm', 'import-pkg/rmp_import_bg.wasm');
+// pdf.js, for a PDF dropped on the import page: its build, worker, CMaps and standard fonts.
+copy('www/pdf-text.js', 'pdf-text.js');
+cpSync(join(root, 'www', 'pdfjs'), join(dist, 'pdfjs'), { recursive: true });
 writeFileSync(join(dist, 'import.html'), readFileSync(join(root, 'import.html'), 'utf8').replaceAll('www/', ''));
 // The page and the single file are drawn ahead of time for the default
 // document (`rmp render`): readable before the wasm arrives, or without it.
@@ -92,7 +95,7 @@ const files = (dir) => readdirSync(dir).flatMap((f) => {
   return statSync(p).isDirectory() ? files(p) : [p];
 });
 for (const file of files(dist)) {
-  if (!/\.(wasm|js|css|json|html)$/.test(file)) continue;
+  if (!/\.(wasm|m?js|css|json|html)$/.test(file)) continue;
   const bytes = readFileSync(file);
   writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
   writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

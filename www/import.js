@@ -1,4 +1,5 @@
-// The import page: text in (pasted, picked or dropped), the importer's wasm
+// The import page: a PDF or its text in (pasted, picked or dropped; a PDF's
+// text read by pdf.js in this browser), the importer's wasm
 // (its own module, loaded by this page only) makes the draft, the viewer
 // shows it, and the review list stands beside it. Nothing leaves the browser.
 import init, { importText } from './import-pkg/rmp_import.js';
@@ -131,13 +132,37 @@ text.addEventListener('paste', (event) => {
   run(bytes, PASTED);
 });
 
+/** Whether `bytes` are a PDF's: `%PDF-` within the first kilobyte (where readers look for it). */
+const isPdf = (bytes) => new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).includes('%PDF-');
+
+/** A PDF's text, read in this browser by pdf.js (loaded now, for the first PDF). */
+async function pdfToText(bytes, name) {
+  error.hidden = true;
+  status.textContent = 'PDF を読んでいます… / Reading the PDF…';
+  try {
+    const { pdfText } = await import('./pdf-text.js');
+    const { text: extracted, pages } = await pdfText(bytes);
+    status.textContent = `PDF の ${pages} ページを読みました / Read ${pages} pages of the PDF`;
+    return new TextEncoder().encode(extracted);
+  } catch (e) {
+    result.hidden = true;
+    fail(`${name}: ${e.kind ? e.message : `PDF を読めませんでした / The PDF could not be read: ${e.message}`}`);
+    return null;
+  }
+}
+
 async function readFile(file) {
   if (!file) return;
   if (file.size > MAX_BYTES) {
     fail(tooLarge(file.name, file.size));
     return;
   }
-  run(new Uint8Array(await file.arrayBuffer()), file.name);
+  let bytes = new Uint8Array(await file.arrayBuffer());
+  if (isPdf(bytes)) {
+    bytes = await pdfToText(bytes, file.name);
+    if (!bytes) return;
+  }
+  run(bytes, file.name);
 }
 
 $('import-file').addEventListener('change', (event) => readFile(event.target.files[0]));

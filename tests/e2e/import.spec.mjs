@@ -54,7 +54,7 @@ test('pasted text becomes a draft in the viewer, with the review list beside it,
   await audit(page, 'the import page with a draft', ['#import-viewer']);
 });
 
-test('a dropped text file imports; a PDF and an empty paste get a message, not a draft', async ({ page }) => {
+test('a dropped text file imports; a broken PDF and an empty paste get a message, not a draft', async ({ page }) => {
   await page.goto(base + 'dist/import.html');
   const drop = async (name, bytes) => {
     const handle = await page.evaluateHandle(({ name, bytes }) => {
@@ -71,8 +71,9 @@ test('a dropped text file imports; a PDF and an empty paste get a message, not a
   await expect(inViewer(page, '.rmp-card')).toContainText('催奇形性');
   await expect(inViewer(page, '.rmp-draft')).toContainText('lagevrio.txt');
 
+  // A file that says it is a PDF and is not one: pdf.js's words, and no draft.
   await drop('rmp.pdf', Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n'));
-  await expect(page.locator('#import-error')).toContainText('rmp.pdf: this is a PDF file');
+  await expect(page.locator('#import-error')).toContainText('rmp.pdf: この PDF を読めませんでした');
   await expect(page.locator('#import-result')).toBeHidden();
 
   await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill('');

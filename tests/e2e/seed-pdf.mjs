@@ -40,3 +40,36 @@ export async function seedPdf(page, text = seedText, layout = {}) {
   await page.setContent(seedPages(text, layout));
   return page.pdf({ format: 'A4', preferCSSPageSize: true });
 }
+
+/** A one-page PDF a reader cannot open without its password (the standard security handler, RC4 40-bit). */
+export function lockedPdf() {
+  const hex = (n, seed) => Array.from({ length: n }, (_, i) => ((i * 37 + seed) & 0xff).toString(16).padStart(2, '0')).join('');
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>',
+    `<< /Filter /Standard /V 1 /R 2 /O <${hex(32, 11)}> /U <${hex(32, 29)}> /P -44 >>`,
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<${hex(16, 3)}> <${hex(16, 3)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A PDF of pages that are pictures only, as a scan is: no text layer. */
+export async function scanPdf(page) {
+  await page.setContent('<!doctype html><style>@page { size: A4; margin: 0 } div { height: 290mm; background: repeating-linear-gradient(#444 0 2mm, #fff 2mm 6mm); break-after: page }</style><div></div><div></div>');
+  return page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+}
+
+/** A PDF with text that is no RMP. */
+export async function otherPdf(page) {
+  await page.setContent('<!doctype html><html lang="ja"><meta charset="utf-8"><p style="font: 12pt sans-serif">吾輩は猫である。名前はまだ無い。</p>');
+  return page.pdf({ format: 'A4' });
+}

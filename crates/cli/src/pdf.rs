@@ -32,9 +32,15 @@ pub fn pdf_text(path: &Path) -> Result<String, String> {
                 "{shown}: the PDF is encrypted (it asks for a password), so its text cannot be read. Open it with its password and save an unprotected copy, or give its text."
             ));
         }
+        let mut words: Vec<&str> = Vec::new();
+        for line in said.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            if !words.contains(&line) {
+                words.push(line);
+            }
+        }
         return Err(format!(
             "{shown}: pdftotext could not read the PDF: {}",
-            said.trim()
+            words.join("; ")
         ));
     }
     let text = String::from_utf8(out.stdout)

@@ -15,6 +15,7 @@ mod incidence;
 mod lists;
 mod overview;
 mod pages;
+mod radicals;
 mod region;
 mod report;
 mod source;

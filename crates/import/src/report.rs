@@ -247,7 +247,12 @@ impl Report {
                 1 => format!(" (line {})", g.lines[0]),
                 _ => format!(" (lines {})", ranges(&g.lines)),
             };
-            let _ = writeln!(s, "- `{}`: {}{lines}", g.path, inert(&g.what));
+            let path = if g.path.is_empty() {
+                String::new()
+            } else {
+                format!("`{}`: ", g.path)
+            };
+            let _ = writeln!(s, "- {path}{}{lines}", inert(&g.what));
         }
         let _ = writeln!(s, "\n## Missing from the text\n");
         if self.missing.is_empty() {
