@@ -1,7 +1,8 @@
 // The pages a reader opens: the standalone page's every view, the page drawn
 // ahead of time and its first controls, the embed page, the catalog and the
 // import page.
-import { join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { until } from './webdriver.mjs';
 import { activities, concerns, inViewer, lunsumio, noErrors, open, root, squeeze } from './page.mjs';
 
@@ -86,9 +87,50 @@ export const checks = [
   ['the import page: a text file chosen becomes a draft in the viewer with its review list', async (s, at) => {
     await open(s, `${at.site}/dist/import.html`);
     await s.type(await s.element(`return document.querySelector('#import-file')`), join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt'));
-    await until(() => s.run(`return /確認が必要な項目 \\d+ 件/.test(document.querySelector('#import-status').textContent)`), 'the import\'s status');
+    await imported(s);
     await until(() => s.run(`return ${inViewer('import-viewer', 'h1')}?.textContent.includes('ルンスミオ')`), 'the draft in the viewer');
     await until(() => s.run(`return document.querySelectorAll('#review-list > li').length === Number(document.querySelector('#review-count').textContent)`), 'the review list, as counted');
     await noErrors(s);
   }],
+  ['the import page: the seed\'s PDF chosen is read by pdf.js in this engine into the whole draft', async (s, at) => {
+    await open(s, `${at.site}/dist/import.html`);
+    await s.type(await s.element(`return document.querySelector('#import-file')`), await seedPdfFile());
+    await imported(s);
+    await until(() => s.run(`return ${inViewer('import-viewer', 'h1')}?.textContent.includes('ルンスミオ')`), 'the draft in the viewer');
+    const summary = await s.run(`return document.querySelector('#import-summary').textContent`);
+    if (!summary.includes('801 lines placed, 0 not placed') || !summary.includes('144 emitted, 0 withheld')) throw new Error(`the PDF's draft: ${summary}`);
+    await noErrors(s);
+  }],
 ];
+
+/** Waits for the import page's draft; else fails with what the page says (its status, its error, the file chosen). */
+async function imported(s) {
+  let said = '';
+  try {
+    await until(async () => {
+      said = await s.run(`return [document.querySelector('#import-status').textContent, document.querySelector('#import-error').textContent, document.querySelector('#import-file').files.length + ' file(s) chosen']`);
+      return /確認が必要な項目 \d+ 件/.test(said[0]);
+    }, 'the import\'s draft', 60_000);
+  } catch (e) {
+    throw new Error(`${e.message}; the page says: ${JSON.stringify(said)}`);
+  }
+}
+
+/** The seed printed as a PDF by Chromium (as tests/e2e/pdf.spec.mjs prints it), once per run. */
+let seedPdfPath = null;
+async function seedPdfFile() {
+  if (seedPdfPath) return seedPdfPath;
+  const { chromium } = await import('../e2e/node_modules/playwright-core/index.mjs');
+  const { chromiumOptions } = await import('../e2e/launch.mjs');
+  const { seedPdf } = await import('../e2e/seed-pdf.mjs');
+  const browser = await chromium.launch(chromiumOptions);
+  try {
+    const path = join(root, 'target', 'engines-seed.pdf');
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, await seedPdf(await browser.newPage()));
+    seedPdfPath = path;
+  } finally {
+    await browser.close();
+  }
+  return seedPdfPath;
+}
