@@ -94,11 +94,10 @@ export async function pdfText(bytes) {
   try {
     doc = await task.promise;
   } catch (e) {
+    task.destroy();
     if (e?.name === 'PasswordException') {
-      task.destroy();
       throw new PdfProblem('password', 'この PDF はパスワードで保護されています。パスワードなしで開ける PDF を取り込んでください / This PDF is password-protected: import a copy that opens without a password.');
     }
-    task.destroy();
     throw new PdfProblem('broken', `この PDF を読めませんでした / This PDF could not be read: ${e?.message ?? e}`);
   }
   try {

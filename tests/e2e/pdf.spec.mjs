@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base, check, expect, root, test } from './fixtures.mjs';
 import { lockedPdf, otherPdf, scanPdf, seedPdf } from './seed-pdf.mjs';
+import { squeeze } from './shared.mjs';
 
 const out = join(root, 'target', 'e2e-pdf');
 mkdirSync(out, { recursive: true });
@@ -26,7 +27,6 @@ function imported(file) {
 const seedDraft = imported(join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt'));
 const absent = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 /** Text as a PDF's extraction may space it: NFKC, without whitespace. */
-const squeeze = (s) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** The paths where `got` holds a value the seed's draft does not: absent values aside, text compared without spaces. */
 function differences(want, got, path = '') {

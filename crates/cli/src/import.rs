@@ -23,7 +23,7 @@ pub fn import_file(path: &Path) -> Result<Import, String> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    let imported = if crate::pdf::is_pdf(&bytes) {
+    let imported = if rmp_import::is_pdf(&bytes) {
         rmp_import::import(&crate::pdf::pdf_text(path)?, &name)
     } else {
         rmp_import::import_bytes(&bytes, &name)

@@ -4,11 +4,6 @@
 use std::path::Path;
 use std::process::Command;
 
-/// Whether `bytes` are a PDF (`%PDF-` within its first kilobyte, as readers accept it).
-pub fn is_pdf(bytes: &[u8]) -> bool {
-    bytes.windows(5).take(1024).any(|w| w == b"%PDF-")
-}
-
 /// The text of the PDF at `path`, or why there is none: no `pdftotext`,
 /// an encrypted file, a scan (no text layer), a file it cannot read.
 pub fn pdf_text(path: &Path) -> Result<String, String> {

@@ -158,21 +158,16 @@ fn category_path(c: ConcernCategory) -> &'static str {
 
 pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     let mut report = Report::default();
-    let (text, restored) = crate::radicals::restore(original);
-    let ps = pieces(&text, &mut report);
-    if restored > 0 {
-        let lines = original
-            .lines()
-            .enumerate()
-            .filter(|(_, line)| crate::radicals::changes(line))
-            .map(|(i, _)| i + 1)
-            .collect();
+    let restored = crate::radicals::restore(original);
+    let ps = pieces(&restored.text, &mut report);
+    if restored.count > 0 {
         report.guesses.push(crate::Guess {
             path: String::new(),
             what: format!(
-                "{restored} characters were extracted as radicals or signs that look like a kanji or a mark (⽤ for 用, ⼩ for 小, ‧ for ・, 〜 for ～), as some PDFs' fonts give them: they were read as the kanji and marks they print"
+                "{} characters were extracted as radicals or signs that look like a kanji or a mark (⽤ for 用, ⼩ for 小, ‧ for ・, 〜 for ～), as some PDFs' fonts give them: they were read as the kanji and marks they print",
+                restored.count
             ),
-            lines,
+            lines: restored.lines.clone(),
         });
     }
     let (summary_lines, body) = regions(&ps, &mut report);

@@ -76,12 +76,17 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// Whether `bytes` are a PDF (`%PDF-` within its first kilobyte, as readers accept it).
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    bytes.windows(5).take(1024).any(|w| w == b"%PDF-")
+}
+
 /// Imports raw bytes: checks size, PDF and UTF-8 first. `source` names the file in the draft.
 pub fn import_bytes(bytes: &[u8], source: &str) -> Result<Import, ImportError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
-    if bytes.starts_with(b"%PDF") {
+    if is_pdf(bytes) {
         return Err(ImportError::Pdf);
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotText {
@@ -99,7 +104,7 @@ pub fn import(text: &str, source: &str) -> Result<Import, ImportError> {
     if text.trim().is_empty() {
         return Err(ImportError::Empty);
     }
-    if text.starts_with("%PDF") {
+    if is_pdf(text.as_bytes()) {
         return Err(ImportError::Pdf);
     }
     if text.contains('\0') {

@@ -36,26 +36,45 @@ fn mark(c: char) -> Option<char> {
     }
 }
 
-/// The text with its radicals (and then its shared marks) restored, and how
-/// many characters were (none: the text as it was).
-pub fn restore(text: &str) -> (Cow<'_, str>, usize) {
-    if !text.chars().any(|c| kanji(c).is_some()) {
-        return (Cow::Borrowed(text), 0);
-    }
-    let count = text
-        .chars()
-        .filter(|&c| kanji(c).or(mark(c)).is_some())
-        .count();
-    let restored = text
-        .chars()
-        .map(|c| kanji(c).or(mark(c)).unwrap_or(c))
-        .collect::<String>();
-    (restored.into(), count)
+/// A text with its radicals (and then its shared marks) restored.
+pub struct Restored<'a> {
+    pub text: Cow<'a, str>,
+    /// How many characters were restored (none: the text as it was).
+    pub count: usize,
+    /// The 1-based numbers of the lines that held them.
+    pub lines: Vec<usize>,
 }
 
-/// Whether `line` holds a character [`restore`] changes in a text with radicals.
-pub fn changes(line: &str) -> bool {
-    line.chars().any(|c| kanji(c).or(mark(c)).is_some())
+/// The text with its radicals (and then its shared marks) restored, in one pass.
+pub fn restore(text: &str) -> Restored<'_> {
+    if !text.chars().any(|c| kanji(c).is_some()) {
+        return Restored {
+            text: Cow::Borrowed(text),
+            count: 0,
+            lines: Vec::new(),
+        };
+    }
+    let (mut restored, mut count, mut lines) = (String::with_capacity(text.len()), 0, Vec::new());
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let before = count;
+        for c in line.chars() {
+            match kanji(c).or(mark(c)) {
+                Some(k) => {
+                    restored.push(k);
+                    count += 1;
+                }
+                None => restored.push(c),
+            }
+        }
+        if count > before {
+            lines.push(i + 1);
+        }
+    }
+    Restored {
+        text: restored.into(),
+        count,
+        lines,
+    }
 }
 
 #[cfg(test)]
@@ -65,12 +84,16 @@ mod tests {
     #[test]
     fn radicals_read_as_the_kanji_they_print() {
         assert_eq!(KANGXI.chars().count(), 0x2FD6 - 0x2F00);
-        let (text, n) = restore("使⽤実態下の⼩児‧成⼈（1〜3）");
-        assert_eq!((text.as_ref(), n), ("使用実態下の小児・成人（1～3）", 5));
+        let r = restore("表題\n使⽤実態下の⼩児‧成⼈（1〜3）");
+        assert_eq!(
+            (r.text.as_ref(), r.count, r.lines),
+            ("表題\n使用実態下の小児・成人（1～3）", 5, vec![2])
+        );
     }
 
     #[test]
     fn a_text_without_radicals_stays_as_it_is() {
-        assert!(matches!(restore("用法（1〜3）‧"), (Cow::Borrowed(_), 0)));
+        let r = restore("用法（1〜3）‧");
+        assert!(matches!(r.text, Cow::Borrowed(_)) && r.count == 0 && r.lines.is_empty());
     }
 }
