@@ -246,6 +246,36 @@ pub fn furniture(lines: &[&str], pages: &[Range<usize>]) -> Vec<Option<&'static 
     why
 }
 
+/// The order to read the pages in: by the numbers printed on them, where
+/// every page has one (a line found to be a page number) and no number is
+/// printed twice; otherwise as they come. Pages a PDF tool or a scanner put
+/// out of order are read in the order the document numbers them.
+pub fn reading_order(
+    lines: &[&str],
+    pages: &[Range<usize>],
+    why: &[Option<&'static str>],
+) -> Vec<usize> {
+    let as_they_come: Vec<usize> = (0..pages.len()).collect();
+    let numbers: Option<Vec<u32>> = pages
+        .iter()
+        .map(|p| {
+            p.clone()
+                .find(|&i| why[i] == Some("page number"))
+                .and_then(|i| first_number(lines[i]))
+        })
+        .collect();
+    let Some(numbers) = numbers else {
+        return as_they_come;
+    };
+    let distinct: HashSet<&u32> = numbers.iter().collect();
+    if pages.len() < 2 || distinct.len() != numbers.len() {
+        return as_they_come;
+    }
+    let mut order = as_they_come;
+    order.sort_by_key(|&k| numbers[k]);
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,6 +315,25 @@ mod tests {
         // The "1" inside each page is content: it is not at an edge.
         assert_eq!(kept.len(), 15, "{kept:?}");
         assert!(kept.iter().all(|l| l.starts_with("本文") || *l == "1"));
+    }
+
+    #[test]
+    fn numbered_pages_out_of_order_are_read_in_their_order() {
+        let mut text = Vec::new();
+        for n in [3, 1, 4, 2] {
+            text.push(format!("\u{c}本文{n}の初め"));
+            text.push(format!("本文{n}の終わり"));
+            text.push(format!("- {n} -"));
+        }
+        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
+        let pages = pages(&lines);
+        let why = furniture(&lines, &pages);
+        assert_eq!(reading_order(&lines, &pages, &why), [1, 3, 0, 2]);
+        // A number printed twice (two documents, or a misread): as they come.
+        text[8] = "- 3 -".into();
+        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
+        let why = furniture(&lines, &pages);
+        assert_eq!(reading_order(&lines, &pages, &why), [0, 1, 2, 3]);
     }
 
     #[test]

@@ -76,10 +76,12 @@ fn number_only(t: &str) -> bool {
 /// number is the site's own page number.
 pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
     let lines: Vec<&str> = text.lines().collect();
-    let on_pages = crate::pages::furniture(&lines, &crate::pages::pages(&lines));
+    let pages = crate::pages::pages(&lines);
+    let on_pages = crate::pages::furniture(&lines, &pages);
+    let order = crate::pages::reading_order(&lines, &pages, &on_pages);
     let mut why: Vec<Option<&'static str>> = lines
         .iter()
-        .zip(on_pages)
+        .zip(on_pages.iter().copied())
         .map(|(l, page)| furniture(l).or(page))
         .collect();
     let mut counts = std::collections::HashMap::new();
@@ -110,19 +112,20 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
             why[i] = Some("publisher's header");
         }
     }
-    // A bare number right after a page number is the site's page number.
+    // A bare number right after a site's page number (`- 15`, then `44`) is
+    // the site's page number. After a page's own number (found on the
+    // pages) and on the next page, a number is content: a table's cell.
     let mut last_page = false;
     for i in 0..lines.len() {
         let t = lines[i].trim();
         if t.is_empty() {
             continue;
         }
-        // (After a site's `- 15` only: a number after a page number found on the pages is content.)
         if page_number(t) {
-            last_page = true;
+            last_page = on_pages[i].is_none();
             continue;
         }
-        if last_page && number_only(t) {
+        if last_page && number_only(t) && !lines[i].contains('\u{c}') {
             why[i] = Some("page number");
         }
         last_page = false;
@@ -161,7 +164,45 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
             out.push(Piece::new(line, l));
         }
     }
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        reorder(&mut out, &pages, &order, report);
+    }
     out
+}
+
+/// The pieces in the pages' reading order, and a note saying which pages moved.
+fn reorder(
+    pieces: &mut Vec<Piece>,
+    pages: &[std::ops::Range<usize>],
+    order: &[usize],
+    report: &mut Report,
+) {
+    let page_of = |line: usize| pages.iter().position(|p| p.contains(&(line - 1)));
+    let rank: Vec<usize> = {
+        let mut r = vec![0; order.len()];
+        for (at, &k) in order.iter().enumerate() {
+            r[k] = at;
+        }
+        r
+    };
+    pieces.sort_by_key(|p| (page_of(p.line).map_or(usize::MAX, |k| rank[k]), p.line));
+    let moved: Vec<usize> = order
+        .iter()
+        .enumerate()
+        .filter(|(at, k)| at != *k)
+        .map(|(_, &k)| pages[k].start + 1)
+        .collect();
+    report.guesses.push(crate::Guess {
+        path: String::new(),
+        what: format!(
+            "ページの順序が印刷されたページ番号と違いました（{} ページ中 {} ページ）。ページ番号の順に読みました / The pages were not in the order of their printed numbers ({} of {} pages): they were read in the order of their numbers",
+            pages.len(),
+            moved.len(),
+            moved.len(),
+            pages.len()
+        ),
+        lines: moved,
+    });
 }
 
 /// Pieces numbered from line 1, for tests.

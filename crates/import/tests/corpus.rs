@@ -1,0 +1,347 @@
+//! A corpus of the ways real RMP texts differ from the seed's, each made
+//! from the seed's text, each imported and compared value by value with
+//! the seed's own draft: every value equals the seed's or is absent (and
+//! then the report lists what it left out). A value that differs fails.
+//!
+//! The variations: the template's numbering in full or half width and with
+//! the number on its own line; 「…とした理由：」 and 「…とした理由:」; 【内容】
+//! blocks with `・` items and without; three forms of page title and three
+//! of page number; wrapped at several widths; two versions' pages in one
+//! text; pages shuffled; an excerpt quoted inside another document.
+//! `cargo test -p rmp-import --test corpus -- --nocapture` prints the
+//! figures per variation.
+
+mod common;
+
+use common::{fixture, normal, rewrap};
+use serde_json::Value;
+
+/// The figures of one import against what it was made from.
+#[derive(Default)]
+struct Figures {
+    equal: usize,
+    absent: usize,
+    differ: Vec<String>,
+}
+
+/// Walks the expected document and the imported one together: array items
+/// of objects pair by `name` (or `label`, `title`) where they have one, so a
+/// concern left out does not shift the others.
+fn compare(want: &Value, got: &Value, path: &str, f: &mut Figures) {
+    match (want, got) {
+        (Value::Object(w), Value::Object(g)) => {
+            for (k, v) in w {
+                match g.get(k) {
+                    Some(x) => compare(v, x, &format!("{path}.{k}"), f),
+                    None => f.absent += leaves(v),
+                }
+            }
+            for k in g.keys().filter(|k| !w.contains_key(*k)) {
+                f.differ
+                    .push(format!("{path}.{k}: not in the source document"));
+            }
+        }
+        (Value::Array(w), Value::Array(g)) => {
+            if g.is_empty() && !w.is_empty() {
+                // An empty list says "none" (なし): the source says otherwise.
+                f.differ
+                    .push(format!("{path}: none, the source lists {}", w.len()));
+                return;
+            }
+            let key = |v: &Value| {
+                ["name", "label", "title"]
+                    .iter()
+                    .find_map(|k| v.get(k).and_then(Value::as_str).map(str::to_string))
+            };
+            let keyed = w.iter().all(|v| key(v).is_some()) && g.iter().all(|v| key(v).is_some());
+            let mut used = vec![false; w.len()];
+            for (i, x) in g.iter().enumerate() {
+                let at = if keyed {
+                    w.iter()
+                        .enumerate()
+                        .position(|(j, v)| !used[j] && key(v) == key(x))
+                } else {
+                    (i < w.len()).then_some(i)
+                };
+                match at {
+                    Some(j) => {
+                        used[j] = true;
+                        compare(&w[j], x, &format!("{path}[{j}]"), f);
+                    }
+                    None => f.differ.push(format!(
+                        "{path}[{i}]: {} is not in the source document",
+                        short(x)
+                    )),
+                }
+            }
+            for (j, v) in w.iter().enumerate() {
+                if !used[j] {
+                    f.absent += leaves(v);
+                }
+            }
+        }
+        _ if want == got => f.equal += 1,
+        _ => f
+            .differ
+            .push(format!("{path}: {} → {}", short(want), short(got))),
+    }
+}
+
+fn leaves(v: &Value) -> usize {
+    match v {
+        Value::Object(m) => m.values().map(leaves).sum(),
+        Value::Array(a) => a.iter().map(leaves).sum::<usize>().max(1),
+        _ => 1,
+    }
+}
+
+fn short(v: &Value) -> String {
+    v.to_string().chars().take(90).collect()
+}
+
+/// The lines of a text, transformed one by one (a line may become several).
+fn each_line(text: &str, mut f: impl FnMut(&str) -> String) -> String {
+    text.lines().map(|l| f(l) + "\n").collect()
+}
+
+/// A template heading's number and title: ` ２. 医薬品安全性監視計画の概要`,
+/// `1.1. 安全性検討事項`, `５.（１）医薬品安全性監視計画の一覧`.
+fn heading(line: &str) -> Option<(String, String)> {
+    const TITLES: [&str; 8] = [
+        "安全性検討事項",
+        "有効性に関する検討事項",
+        "医薬品リスク管理計画の概要",
+        "医薬品安全性監視計画",
+        "有効性に関する調査",
+        "リスク最小化計画",
+        "計画の一覧",
+        "計画及びリスク最小化計画",
+    ];
+    let t = line.trim();
+    let split = t.char_indices().find(|&(_, c)| {
+        !(c.is_ascii_digit() || ('０'..='９').contains(&c) || ".．（）() ".contains(c))
+    })?;
+    let (number, title) = t.split_at(split.0);
+    let number = number.trim();
+    (!number.is_empty()
+        && number.chars().next().is_some_and(|c| !"（(".contains(c))
+        && TITLES.iter().any(|k| title.starts_with(k)))
+    .then(|| (number.to_string(), title.to_string()))
+}
+
+fn full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 + 0xFEE0).unwrap_or(c),
+            '.' => '．',
+            c => c,
+        })
+        .collect()
+}
+
+fn half_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '．' => '.',
+            c => c,
+        })
+        .collect()
+}
+
+/// Lines cut into pages of `per` lines with `- n -` at the bottom of each, a form feed between them.
+fn paged(text: &str, per: usize, top: impl Fn(usize, usize) -> Vec<String>) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let total = lines.len().div_ceil(per);
+    lines
+        .chunks(per)
+        .enumerate()
+        .map(|(k, page)| {
+            let mut p: Vec<String> = top(k + 1, total);
+            p.extend(page.iter().map(|l| l.to_string()));
+            p.push(format!("- {} -", k + 1));
+            p.join("\n") + "\n"
+        })
+        .collect()
+}
+
+/// A deterministic shuffle (a linear congruential generator), the same every run.
+fn shuffled<T>(mut items: Vec<T>, mut seed: u64) -> Vec<T> {
+    for i in (1..items.len()).rev() {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        items.swap(i, (seed >> 33) as usize % (i + 1));
+    }
+    items
+}
+
+/// The seed's text as an older version would print it: another submission
+/// date and another reason sentence.
+fn older(seed: &str) -> String {
+    seed.replace("令和8年3月23日", "令和7年9月30日").replace(
+        "2026 年 3 月に皮下注製剤について",
+        "2025 年 9 月に点滴静注製剤について",
+    )
+}
+
+struct Variation {
+    name: &'static str,
+    text: String,
+}
+
+fn variations(seed: &str) -> Vec<Variation> {
+    let mut v = Vec::new();
+    let mut add = |name: &'static str, text: String| v.push(Variation { name, text });
+    add(
+        "numbering in full width",
+        each_line(seed, |l| match heading(l) {
+            Some((n, t)) => format!("{} {t}", full_width(&n)),
+            None => l.to_string(),
+        }),
+    );
+    add(
+        "numbering in half width",
+        each_line(seed, |l| match heading(l) {
+            Some((n, t)) => format!("{} {t}", half_width(&n)),
+            None => l.to_string(),
+        }),
+    );
+    add(
+        "the number on its own line",
+        each_line(seed, |l| match heading(l) {
+            Some((n, t)) => format!("{n}\n{t}"),
+            None => l.to_string(),
+        }),
+    );
+    add(
+        "理由: with a half-width colon",
+        seed.replace("理由：", "理由:"),
+    );
+    add("【内容】 items without ・", {
+        let mut inside = false;
+        each_line(seed, |l| {
+            let t = l.trim();
+            if t.starts_with("【内容】") {
+                inside = true;
+            } else if t.starts_with("【") {
+                inside = false;
+            }
+            match t.strip_prefix('・') {
+                Some(rest) if inside && rest.ends_with("活動") => format!(" {rest}"),
+                _ => l.to_string(),
+            }
+        })
+    });
+    for width in [30, 45, 60] {
+        add(
+            ["wrapped at 30", "wrapped at 45", "wrapped at 60"][(width - 30) / 15],
+            rewrap(seed, width),
+        );
+    }
+    add(
+        "a company's running header, - n -, form feeds",
+        paged(seed, 55, |_, _| {
+            vec!["ルンスミオ点滴静注・皮下注 医薬品リスク管理計画書".into()]
+        })
+        .join("\u{c}"),
+    );
+    add(
+        "a meeting site's title with its page count, - n -, no form feeds",
+        paged(seed, 55, |_, total| {
+            vec![
+                "薬事審議会 医薬品等安全対策部会".into(),
+                format!("資料２－１ ルンスミオ 医薬品リスク管理計画書（{total}ページ）"),
+            ]
+        })
+        .concat(),
+    );
+    add(
+        "【…】 page titles, - n -",
+        paged(seed, 55, |n, _| vec![format!("【ルンスミオ RMP {n}】")]).join("\u{c}"),
+    );
+    add(
+        "- n - alone, form feeds",
+        paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
+    );
+    add(
+        "pages shuffled",
+        shuffled(paged(seed, 55, |_, _| Vec::new()), 7).join("\u{c}"),
+    );
+    add(
+        "two versions' pages in one text",
+        format!(
+            "{}\u{c}{}",
+            paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
+            paged(&older(seed), 55, |_, _| Vec::new()).join("\u{c}")
+        ),
+    );
+    add("an excerpt inside another document", {
+        let lines: Vec<&str> = seed.lines().collect();
+        let start = lines
+            .iter()
+            .position(|l| l.contains("医薬品リスク管理計画の概要") && !l.contains('・'))
+            .expect("section 1");
+        let end = lines
+            .iter()
+            .position(|l| l.contains("医薬品安全性監視計画の概要") && l.contains('２'))
+            .expect("section 2");
+        format!(
+            "社内報告書　ルンスミオの安全性に関する定期報告\n\
+             1. 目的\n本報告書は，ルンスミオの安全性情報を社内で共有するためのものである。\n\
+             2. RMP の安全性検討事項（医薬品リスク管理計画書からの抜粋）\n{}\n\
+             3. 考察\n現時点で新たな安全性の懸念は認められていない。\n",
+            lines[start..end].join("\n")
+        )
+    });
+    v
+}
+
+#[test]
+fn every_variation_imports_with_no_value_differing() {
+    let seed = fixture("lunsumio-2026-03-23.txt");
+    let want = normal(&common::import_value(&seed));
+    let mut failures = Vec::new();
+    let mut table = String::from("| variation | values equal | absent | differ | lines not placed |\n|---|---:|---:|---:|---:|\n");
+    for var in variations(&seed) {
+        let imported = match rmp_import::import(&var.text, "corpus.txt") {
+            Ok(i) => i,
+            Err(e) => {
+                failures.push(format!("{}: refused: {e}", var.name));
+                continue;
+            }
+        };
+        if let Some(dir) = std::env::var_os("CORPUS_DUMP") {
+            let file = std::path::Path::new(&dir).join(format!(
+                "{}.txt",
+                var.name.replace(['/', ' ', '\'', ','], "_")
+            ));
+            std::fs::write(file, &var.text).expect("writes the variation");
+        }
+        let got = normal(&serde_json::to_value(&imported.rmp).expect("serialises"));
+        let mut f = Figures::default();
+        compare(&want, &got, "", &mut f);
+        let t = imported.report.tally();
+        table.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            var.name,
+            f.equal,
+            f.absent,
+            f.differ.len(),
+            t.not_placed
+        ));
+        for d in f
+            .differ
+            .iter()
+            .take(if std::env::var_os("CORPUS_ALL").is_some() {
+                usize::MAX
+            } else {
+                5
+            })
+        {
+            failures.push(format!("{}: {d}", var.name));
+        }
+    }
+    println!("{table}");
+    assert!(failures.is_empty(), "{table}\n{}", failures.join("\n"));
+}
