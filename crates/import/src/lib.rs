@@ -11,6 +11,7 @@ mod activity;
 mod assemble;
 mod concern;
 mod dates;
+mod documents;
 mod incidence;
 mod lists;
 mod overview;

@@ -99,20 +99,40 @@ fn numbered_breaks(lines: &[&str]) -> Vec<usize> {
     // Pages run from 1 (or 2, after a cover) to the end: a run of numbers in
     // the content (a table's 1, 2, 3) is short and starts anywhere. A bare
     // number needs the longer run.
+    // Several documents in one text each run from 1 again: the runs follow
+    // one another.
     let mut best: Vec<usize> = Vec::new();
     for (s, found) in &by_shape {
-        let chain = longest_run(found);
-        let starts = chain
-            .first()
-            .and_then(|&i| found.iter().find(|f| f.0 == i))
-            .is_some_and(|f| f.1 <= 2);
+        let chains = runs(found);
         let needed = (lines.len() / 80).max(if s == "#" { 4 } else { 3 });
-        if starts && chain.len() >= needed && chain.len() > best.len() {
-            best = chain.iter().map(|&i| i + 1).collect();
+        if chains.len() >= needed && chains.len() > best.len() {
+            best = chains.iter().map(|&i| i + 1).collect();
         }
     }
     best.retain(|&i| i < lines.len());
     best
+}
+
+/// The runs of page numbers from 1 or 2 (see [`longest_run`]) of three
+/// numbers at least, one after another: the longest, then those before and after it.
+fn runs(found: &[(usize, u32)]) -> Vec<usize> {
+    let chain = longest_run(found);
+    let (Some(&first), Some(&last)) = (chain.first(), chain.last()) else {
+        return Vec::new();
+    };
+    let from_one = found
+        .iter()
+        .find(|f| f.0 == first)
+        .is_some_and(|f| f.1 <= 2);
+    if !from_one || chain.len() < 3 {
+        return Vec::new();
+    }
+    let before = found.iter().take_while(|f| f.0 < first).count();
+    let after = found.iter().take_while(|f| f.0 <= last).count();
+    let mut out = runs(&found[..before]);
+    out.extend(chain);
+    out.extend(runs(&found[after..]));
+    out
 }
 
 /// The longest chain of `(line, number)` in which each number is the last
@@ -220,8 +240,11 @@ pub fn furniture(lines: &[&str], pages: &[Range<usize>]) -> Vec<Option<&'static 
     let page_number: HashSet<&(usize, usize, String)> = numbers
         .iter()
         .filter(|(_, ns)| {
+            // Each page its own number (pages out of order too), or numbers
+            // that mostly run on (two documents, each numbered from 1).
             let distinct: HashSet<&u32> = ns.iter().collect();
-            ns.len() >= half && distinct.len() == ns.len()
+            let running = ns.windows(2).filter(|w| w[1] == w[0] + 1).count();
+            ns.len() >= half && (distinct.len() == ns.len() || running * 4 >= ns.len() * 3)
         })
         .map(|(place, _)| place)
         .collect();
@@ -246,6 +269,41 @@ pub fn furniture(lines: &[&str], pages: &[Range<usize>]) -> Vec<Option<&'static 
     why
 }
 
+/// The number printed on each page, where a line of it was found to be its page number.
+fn numbers(
+    lines: &[&str],
+    pages: &[Range<usize>],
+    why: &[Option<&'static str>],
+) -> Vec<Option<u32>> {
+    pages
+        .iter()
+        .map(|p| {
+            p.clone()
+                .find(|&i| why[i] == Some("page number"))
+                .and_then(|i| first_number(lines[i]))
+        })
+        .collect()
+}
+
+/// The first line (1-based) of each page whose number starts again at 1 or
+/// 2 after a higher one: where another document or version begins.
+pub fn restarts(
+    lines: &[&str],
+    pages: &[Range<usize>],
+    why: &[Option<&'static str>],
+) -> Vec<usize> {
+    let mut last: Option<u32> = None;
+    let mut out = Vec::new();
+    for (page, n) in pages.iter().zip(numbers(lines, pages, why)) {
+        let Some(n) = n else { continue };
+        if last.is_some_and(|l| l > n + 1) && n <= 2 {
+            out.push(page.start + 1);
+        }
+        last = Some(n);
+    }
+    out
+}
+
 /// The order to read the pages in: by the numbers printed on them, where
 /// every page has one (a line found to be a page number) and no number is
 /// printed twice; otherwise as they come. Pages a PDF tool or a scanner put
@@ -256,14 +314,7 @@ pub fn reading_order(
     why: &[Option<&'static str>],
 ) -> Vec<usize> {
     let as_they_come: Vec<usize> = (0..pages.len()).collect();
-    let numbers: Option<Vec<u32>> = pages
-        .iter()
-        .map(|p| {
-            p.clone()
-                .find(|&i| why[i] == Some("page number"))
-                .and_then(|i| first_number(lines[i]))
-        })
-        .collect();
+    let numbers: Option<Vec<u32>> = numbers(lines, pages, why).into_iter().collect();
     let Some(numbers) = numbers else {
         return as_they_come;
     };

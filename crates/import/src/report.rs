@@ -187,8 +187,8 @@ impl Report {
         t
     }
 
-    /// Runs of not-placed lines with the same reason (blank lines between
-    /// them do not break a run): `(first, last, why)`.
+    /// Runs of not-placed lines with the same reason (blank lines and page
+    /// furniture between them do not break a run): `(first, last, why)`.
     pub fn not_placed_runs(&self) -> Vec<(usize, usize, String)> {
         let mut runs: Vec<(usize, usize, String)> = Vec::new();
         let mut open = false;
@@ -201,7 +201,7 @@ impl Report {
                     }
                     open = true;
                 }
-                Fate::Blank => {}
+                Fate::Blank | Fate::Dropped { .. } => {}
                 _ => open = false,
             }
         }

@@ -71,14 +71,16 @@ fn number_only(t: &str) -> bool {
 }
 
 /// Splits the text into pieces, recording blank lines and page furniture in
-/// the report. A line repeated elsewhere and standing next to a publisher's
+/// the report; with the lines where page numbers start again (see
+/// [`crate::pages::restarts`]). A line repeated elsewhere and standing next to a publisher's
 /// line is part of that publisher's header; a bare number after a page
 /// number is the site's own page number.
-pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
+pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
     let lines: Vec<&str> = text.lines().collect();
     let pages = crate::pages::pages(&lines);
     let on_pages = crate::pages::furniture(&lines, &pages);
     let order = crate::pages::reading_order(&lines, &pages, &on_pages);
+    let restarts = crate::pages::restarts(&lines, &pages, &on_pages);
     let mut why: Vec<Option<&'static str>> = lines
         .iter()
         .zip(on_pages.iter().copied())
@@ -167,7 +169,7 @@ pub fn pieces(text: &str, report: &mut Report) -> Vec<Piece> {
     if order.windows(2).any(|w| w[0] > w[1]) {
         reorder(&mut out, &pages, &order, report);
     }
-    out
+    (out, restarts)
 }
 
 /// The pieces in the pages' reading order, and a note saying which pages moved.
@@ -224,7 +226,7 @@ mod tests {
         let head = "よむ、つかう、まなぶ。\nMC plus\n【資料4】ある資料 (35 ページ)\n";
         let text = format!("{head}本文\n- 15\n-\n44\n{head}次\n本文\n");
         let mut r = Report::default();
-        let p = pieces(&text, &mut r);
+        let (p, _) = pieces(&text, &mut r);
         let kept: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
         // A repeated line of content stays content.
         assert_eq!(kept, ["本文", "次", "本文"]);
