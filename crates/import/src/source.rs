@@ -174,7 +174,7 @@ pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
 
 /// The pieces in the pages' reading order, and a note saying which pages moved.
 fn reorder(
-    pieces: &mut Vec<Piece>,
+    pieces: &mut [Piece],
     pages: &[std::ops::Range<usize>],
     order: &[usize],
     report: &mut Report,
