@@ -253,3 +253,63 @@ fn no_id_is_on_the_page_twice_and_every_reference_in_it_finds_its_element() {
         );
     }
 }
+
+/// A draft imported from section 1 of the seed's text alone: what the text
+/// does not hold says so where the document would say なし.
+#[test]
+fn a_draft_says_not_in_the_imported_text_where_its_text_is_silent() {
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/crates/import/tests/fixtures/lunsumio-2026-03-23.txt"
+    ))
+    .unwrap_or_default();
+    let lines: Vec<&str> = seed.lines().collect();
+    let from = lines
+        .iter()
+        .position(|l| l.contains("１. 医薬品リスク管理計画の概要"));
+    let to = lines
+        .iter()
+        .position(|l| l.contains("２. 医薬品安全性監視計画の概要"));
+    let (Some(from), Some(to)) = (from, to) else {
+        panic!("the seed's text has sections 1 and 2");
+    };
+    let imported =
+        rmp_import::import(&lines[from..to].join("\n"), "section-1.txt").expect("imports");
+    let absent = imported
+        .rmp
+        .import_draft
+        .as_ref()
+        .map(|d| d.absent.clone())
+        .unwrap_or_default();
+    for part in [
+        "/summary",
+        "/change_history",
+        "/pv_plan",
+        "/rm_plan",
+        "/lists/efficacy",
+    ] {
+        assert!(
+            absent.iter().any(|a| part.starts_with(a.as_str())),
+            "{part} is absent: {absent:?}"
+        );
+    }
+    let json = serde_json::to_string(&imported.rmp).expect("serialises");
+    let html = viewer_html(&json, &Render::default());
+    for shown in [
+        "/summary/identified_risks",
+        "/summary/pv_additional",
+        "/change_history",
+        "/pv_plan",
+        "/rm_plan",
+        "/lists/efficacy",
+    ] {
+        assert!(
+            html.contains(&format!("data-absent=\"{shown}\"")),
+            "{shown} says it is not in the text"
+        );
+    }
+    assert!(html.contains("取り込んだテキストにありません"));
+    // なし stays where the text says so: the concerns of section 1 are all there.
+    let seed_html = viewer_html(&lunsumio(), &Render::default());
+    assert!(!seed_html.contains("data-absent"));
+}

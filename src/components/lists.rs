@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::context::{label, Ctx};
 use super::link::{paragraphs, RouteLink};
+use super::nothing::Nothing;
 use rmp_model::{PvListEntry, RmListEntry};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
@@ -79,7 +80,7 @@ pub fn ActivityListTables() -> impl IntoView {
         }
     };
     let efficacy = if lists.efficacy.is_empty() {
-        view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any()
+        view! { <Nothing at="/lists/efficacy" /> }.into_any()
     } else {
         table(
             "rmp-list-efficacy",

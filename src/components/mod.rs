@@ -22,6 +22,7 @@ mod link;
 mod lists;
 mod load;
 mod matrix;
+mod nothing;
 mod notice;
 mod overview;
 mod plan;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::changes::ChangeList;
 use super::context::{label, Ctx, IdScope};
 use super::link::paragraphs;
+use super::nothing::{Absent, Nothing};
 use rmp_model::{ProductGroupText, Rmp};
 use rmp_view_model::diff::Subject;
 use rmp_view_model::lookup::brand_names;
@@ -73,6 +74,7 @@ pub fn OverviewView() -> impl IntoView {
         <section class="rmp-overview" id=format!("{scope}rmp-overview")>
             <h2 id=title_id.clone()>{label(lang, |t| t.product_overview)}</h2>
             <ChangeList subject=Subject::Overview />
+            <Absent at="/overview" />
             <div class="rmp-table-scroll" tabindex="0" role="region" aria-labelledby=title_id>
                 <table class="rmp-plain">
                     <thead>
@@ -102,7 +104,7 @@ pub fn OverviewView() -> impl IntoView {
             <h3>{label(lang, |t| t.remarks)}</h3>
             {remarks}
             <h2>{label(lang, |t| t.change_history)}</h2>
-            {no_history.then(|| view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> })}
+            {no_history.then(|| view! { <Nothing at="/change_history" /> })}
             {history}
         </section>
     }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::activity_page::ActivityPage;
 use super::context::{label, Ctx};
 use super::lists::ActivityListTables;
+use super::nothing::Nothing;
 use super::overview::OverviewView;
 use super::risk_card::RiskCards;
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
@@ -28,9 +29,9 @@ pub fn PlanView() -> impl IntoView {
         .into_iter()
         .chain(rmp.rm_plan.additional.iter().map(|a| a.id.clone()))
         .collect();
-    let pages = move |ids: Vec<String>| {
+    let pages = move |ids: Vec<String>, at: &'static str| {
         if ids.is_empty() {
-            return view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any();
+            return view! { <Nothing at=at /> }.into_any();
         }
         ids.into_iter()
             .map(|id| view! { <ActivityPage id=id level=3 /> })
@@ -43,15 +44,15 @@ pub fn PlanView() -> impl IntoView {
             <RiskCards />
             <section class="rmp-plan-part">
                 <h2>{label(lang, |t| t.summary_pv_heading)}</h2>
-                {pages(pv)}
+                {pages(pv, "/pv_plan")}
             </section>
             <section class="rmp-plan-part">
                 <h2>{label(lang, |t| t.summary_efficacy_heading)}</h2>
-                {pages(efficacy)}
+                {pages(efficacy, "/efficacy_studies")}
             </section>
             <section class="rmp-plan-part">
                 <h2>{label(lang, |t| t.summary_rm_heading)}</h2>
-                {pages(rm)}
+                {pages(rm, "/rm_plan")}
             </section>
             <ActivityListTables />
         </div>

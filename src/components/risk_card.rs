@@ -4,11 +4,12 @@ use super::changes::{ChangeList, ChangeMark};
 use super::context::{label, Ctx, IdScope};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, RouteLink};
+use super::nothing::{Absent, Nothing};
 use super::print::print;
 use rmp_model::{ConcernCategory, SafetyConcern};
 use rmp_view_model::board::{ROUTINE_PV, ROUTINE_RM};
 use rmp_view_model::diff::Subject;
-use rmp_view_model::lookup::activity_name;
+use rmp_view_model::lookup::{activity_name, category_pointer, concern_pointer};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::DOCUMENT_LANG;
 
@@ -34,7 +35,7 @@ pub fn RiskCards() -> impl IntoView {
             .map(|(_, c)| c.clone())
             .collect();
         let body = if concerns.is_empty() {
-            view! { <p class="rmp-none">{label(lang, |t| t.none)}</p> }.into_any()
+            view! { <Nothing at=category_pointer(category) /> }.into_any()
         } else {
             concerns
                 .into_iter()
@@ -114,6 +115,7 @@ fn RiskCard(
     };
     let c = concern;
     let name = c.name.clone();
+    let at = concern_pointer(&ctx.rmp, &c.id).unwrap_or_default();
     // Once drawn, a body stays: closing a card only hides it. Eager bodies
     // are drawn just after the first paint, each in its own task, so the
     // card headers show first.
@@ -141,7 +143,7 @@ fn RiskCard(
         }
     });
     let body = move || {
-        let (c, links) = (c.clone(), links.clone());
+        let (c, links, at) = (c.clone(), links.clone(), at.clone());
         let sheet = {
             let id = c.id.clone();
             move |_| print(printing, print_one, Some(id.clone()))
@@ -150,7 +152,9 @@ fn RiskCard(
                 <p class="rmp-card-tools"><button type="button" class="rmp-print-risk" on:click=sheet>{label(lang, |t| t.print_risk)}</button></p>
                 <ChangeList subject=Subject::Concern(c.id.clone()) />
                 <h4>{move || t().reason(category)}</h4>
+                <Absent at=format!("{at}/reason") />
                 {paragraphs(&c.reason)}
+                <Absent at=format!("{at}/incidence") />
                 {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
                 {(!c.references.is_empty()).then(|| view! {
                     <h4>{label(lang, |t| t.references)}</h4>
@@ -159,6 +163,8 @@ fn RiskCard(
                     </ol>
                 })}
                 <h4>{label(lang, |t| t.pv_activities)}</h4>
+                <Absent at=format!("{at}/pv") />
+                <Absent at=format!("{at}/pv/additional") />
                 <ul>
                     {c.pv.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_PV.into())>{label(lang, |t| t.routine_pv)}</RouteLink></li> })}
                     {(!c.pv.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_pv)}<ol>{links(&c.pv.additional)}</ol></li> })}
@@ -166,6 +172,8 @@ fn RiskCard(
                 <h5>{label(lang, |t| t.selection_reason)}</h5>
                 {paragraphs(&c.pv.reasons)}
                 <h4>{label(lang, |t| t.rm_activities)}</h4>
+                <Absent at=format!("{at}/rm") />
+                <Absent at=format!("{at}/rm/additional") />
                 <ul>
                     {c.rm.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_RM.into())>{label(lang, |t| t.routine_rm)}</RouteLink>{paragraphs(&c.rm.routine_text)}</li> })}
                     {(!c.rm.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_rm)}<ol>{links(&c.rm.additional)}</ol></li> })}

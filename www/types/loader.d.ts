@@ -47,6 +47,7 @@ export type RmpErrorCode =
   | 'unsafe-link'
   | 'import-draft'
   | 'import-review'
+  | 'absent-pointer'
   | 'io'
   | 'file'
   | 'http-status'

@@ -269,7 +269,10 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             }
         }
     } else {
-        report.missing("3. 有効性に関する調査・試験の計画の概要");
+        report.missing_at(
+            "3. 有効性に関する調査・試験の計画の概要",
+            "/efficacy_studies",
+        );
     }
     let (rm_routine, rm_additional, rm_concerns) = plan_part(
         heading_part(&parts, RM),
@@ -328,13 +331,18 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     });
     let l3 = heading_part(&parts, L3)
         .map(|p| list_section(&p.body, "リスク最小化活動", false, &list_known, &mut report));
-    for (name, l) in [
-        ("5.(1) 医薬品安全性監視計画の一覧", &l1),
-        ("5.(2) 有効性に関する調査・試験の計画の一覧", &l2),
-        ("5.(3) リスク最小化計画の一覧", &l3),
+    for (name, pointer, l) in [
+        ("5.(1) 医薬品安全性監視計画の一覧", "/lists/pv", &l1),
+        (
+            "5.(2) 有効性に関する調査・試験の計画の一覧",
+            "/lists/efficacy",
+            &l2,
+        ),
+        ("5.(3) リスク最小化計画の一覧", "/lists/rm", &l3),
     ] {
         if l.is_none() {
             report.missing(name);
+            report.absent(pointer);
         }
     }
 
@@ -534,26 +542,29 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             (o, Some(h))
         }
         None => {
-            report.missing("品目の概要");
+            report.missing_at("品目の概要", "/overview");
             (empty_overview(), None)
         }
     };
     let change_history = match heading_part(&parts, HISTORY) {
         Some(p) => overview::history(&p.body, &mut report),
         None => {
-            report.missing("変更の履歴");
+            report.missing_at("変更の履歴", "/change_history");
             Vec::new()
         }
     };
-    if let Some(p) = heading_part(&parts, EFFICACY) {
-        if is_none(&p.body) {
-            report.structure(&p.body, "なし (none)");
-        } else {
+    match heading_part(&parts, EFFICACY) {
+        Some(p) if is_none(&p.body) => report.structure(&p.body, "なし (none)"),
+        Some(p) => {
             report.not_placed(
                 &p.body,
                 "有効性に関する検討事項 other than なし is not read yet",
             );
+            report.absent("/efficacy_considerations");
         }
+        // A summary says it too (1.2.), and a text with neither is silent.
+        None if summary_lines.is_empty() => report.absent("/efficacy_considerations"),
+        None => {}
     }
     let company_line = heading_part(&parts, COMPANY).map(|p| {
         report.place(&p.head, "document.company");
@@ -573,7 +584,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     );
     let has_summary = !summary_lines.is_empty();
     if !has_summary {
-        report.missing("別紙様式2: 医薬品リスク管理計画書（RMP）の概要");
+        report.missing_at("別紙様式2: 医薬品リスク管理計画書（RMP）の概要", "/summary");
     }
     // Concerns the summary names that the full plan does not have (a summary-only text).
     for (cat, name, _) in &s.concerns {
@@ -592,6 +603,9 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         });
         let path = format!("{}[{}]", category_path(*cat), list.len());
         report.missing(format!("{path}: the reason and activities of 「{name}」 ({}; the full plan's pages are not in the text)", category_name(*cat)));
+        for part in ["reason", "incidence", "pv", "rm"] {
+            report.absent(format!("{}/{part}", crate::report::pointer(&path)));
+        }
         concern_ids.push((key(name), id.clone()));
         list.push(SafetyConcern {
             id,
@@ -716,7 +730,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         s.product_name.clone()
     };
     if s.submitted.is_none() {
-        report.missing("提出年月 (the submission date)");
+        report.missing_at("提出年月 (the submission date)", "/document/submitted");
     }
     let document = DocumentInfo {
         title: if title.is_empty() {
@@ -748,11 +762,27 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         && spec_out.identified_risks.is_empty()
         && spec_out.potential_risks.is_empty()
     {
-        report.missing("1.(1) 安全性検討事項");
+        report.missing_at("1.(1) 安全性検討事項", "/safety_specification");
     }
 
+    // A document field the text does not give is absent, not blank.
+    for (field, empty) in [
+        ("product_name", document.product_name.is_empty()),
+        ("company", document.company.is_empty()),
+        (
+            "therapeutic_category",
+            document.therapeutic_category.is_empty(),
+        ),
+        ("active_ingredient", document.active_ingredient.is_empty()),
+    ] {
+        if empty {
+            report.absent(format!("/document/{field}"));
+        }
+    }
     report.finish();
     let review = review_items(&report);
+    let mut absent = report.absent.clone();
+    absent.sort();
     let rmp = Rmp {
         format_version: FORMAT_VERSION,
         document,
@@ -768,6 +798,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         import_draft: Some(ImportDraft {
             source: source.to_string(),
             review,
+            absent,
         }),
     };
     Ok(Import { rmp, report })
@@ -856,6 +887,7 @@ fn link_activities(
             lines,
             "an activity this concern names that is not described in the text",
         );
+        report.absent(crate::report::pointer(path));
         report.guess(
             path,
             format!("「{name}」 is not an activity described in the text: left out"),
@@ -878,7 +910,7 @@ fn plan_part<A>(
     report: &mut Report,
 ) -> PlanPart<A> {
     let Some(p) = part else {
-        report.missing(heading);
+        report.missing_at(heading, format!("/{field}"));
         return (Vec::new(), Vec::new(), Vec::new());
     };
     let (routine, blocks) = plan_section(&p.body, what, field, known, report);

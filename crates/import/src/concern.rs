@@ -254,7 +254,10 @@ fn concern_body(
         }
     }
     if !concern.pv.routine && concern.pv.additional.is_empty() && pv_named.is_empty() {
-        report.missing(format!("{path}: 医薬品安全性監視活動の内容"));
+        report.missing_at(
+            format!("{path}: 医薬品安全性監視活動の内容"),
+            format!("{}/pv", crate::report::pointer(path)),
+        );
     }
     (concern, pv_named, rm_named)
 }

@@ -448,6 +448,26 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
     for (i, label) in LABELS.iter().enumerate() {
         if v(i).is_empty() {
             report.missing(format!("品目の概要: {label}"));
+            let each = |field: &str| -> Vec<String> {
+                (0..overview.products.len())
+                    .map(|k| format!("/overview/products/{k}/{field}"))
+                    .collect()
+            };
+            let pointers = match i {
+                0 => each("approval_date"),
+                // The document's fields say it where the summary does not (see assemble).
+                1 | 6 => Vec::new(),
+                2 => vec!["/overview/reexamination_period".into()],
+                3 => each("approval_number"),
+                4 => vec!["/overview/international_birth_date".into()],
+                5 => vec!["/overview/products".into()],
+                7 => each("strength_and_form"),
+                8 => vec!["/overview/dosage_and_administration".into()],
+                9 => vec!["/overview/indications".into()],
+                10 => vec!["/overview/conditions_of_approval".into()],
+                _ => vec!["/overview/remarks".into()],
+            };
+            pointers.into_iter().for_each(|p| report.absent(p));
         }
     }
     (

@@ -49,6 +49,8 @@ pub struct Report {
     pub guesses: Vec<Guess>,
     /// What the template expects and the text does not have.
     pub missing: Vec<String>,
+    /// JSON Pointers of the values the text does not hold (see `ImportDraft::absent`).
+    pub absent: Vec<String>,
     /// Incidence cells emitted.
     pub cells_emitted: usize,
     /// Incidence cells withheld (their table's lines are listed as not placed).
@@ -144,6 +146,20 @@ impl Report {
 
     pub(crate) fn missing(&mut self, what: impl Into<String>) {
         self.missing.push(what.into());
+    }
+
+    /// The value at `pointer` is not in the text: the draft leaves it empty and says so.
+    pub(crate) fn absent(&mut self, pointer: impl Into<String>) {
+        let pointer = pointer.into();
+        if !self.absent.contains(&pointer) {
+            self.absent.push(pointer);
+        }
+    }
+
+    /// A part of the template the text lacks, and the value it would have given.
+    pub(crate) fn missing_at(&mut self, what: impl Into<String>, pointer: impl Into<String>) {
+        self.missing(what);
+        self.absent(pointer);
     }
 
     /// Lines nobody accounted for become "not placed", and a sentence cut
@@ -302,6 +318,15 @@ fn inert(text: &str) -> String {
     out
 }
 
+/// The JSON Pointer of a path as the report writes it:
+/// `safety_specification.identified_risks[0].pv` → `/safety_specification/identified_risks/0/pv`.
+pub(crate) fn pointer(path: &str) -> String {
+    path.split(['.', '['])
+        .filter(|s| !s.is_empty())
+        .map(|s| format!("/{}", s.trim_end_matches(']')))
+        .collect()
+}
+
 /// The line numbers of pieces, in order, without repeats.
 pub(crate) fn lines_of(pieces: &[Piece]) -> Vec<usize> {
     let mut v: Vec<usize> = pieces.iter().map(|p| p.line).collect();
@@ -332,6 +357,14 @@ pub fn ranges(lines: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_become_json_pointers() {
+        assert_eq!(
+            pointer("safety_specification.identified_risks[10].pv.additional"),
+            "/safety_specification/identified_risks/10/pv/additional"
+        );
+    }
 
     #[test]
     fn source_text_in_the_markdown_is_inert() {

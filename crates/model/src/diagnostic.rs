@@ -129,6 +129,8 @@ codes! {
     ImportDraft = "import-draft",
     /// One item of an import draft's review list: what to check against the PDF.
     ImportReview = "import-review",
+    /// A value an import draft marks as not in its text, named by a pointer to nothing in the document.
+    AbsentPointer = "absent-pointer",
     // ----- loading -----
     /// A file could not be read from disk (the command line).
     Io = "io",

@@ -12,6 +12,23 @@ pub struct ImportDraft {
     pub source: String,
     /// What a reviewer must check against the PDF.
     pub review: Vec<ReviewItem>,
+    /// 取り込んだテキストにない値 — JSON Pointers (RFC 6901) of the values the
+    /// imported text does not hold, wholly or in part: a part of the
+    /// template it lacks, a list whose activities it does not all describe.
+    /// What the draft has there is all the text gave (often nothing, which
+    /// then says nothing): the viewer shows "not in the imported text"
+    /// there, never なし (none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<String>,
+}
+
+impl ImportDraft {
+    /// Whether the value at `pointer` (or a part that holds it) is absent from the imported text.
+    pub fn is_absent(&self, pointer: &str) -> bool {
+        self.absent.iter().any(|a| {
+            pointer == a || (pointer.starts_with(a.as_str()) && pointer[a.len()..].starts_with('/'))
+        })
+    }
 }
 
 /// One item to check: what, where in the model, from which source lines.

@@ -111,6 +111,8 @@ labels! {
     expand_all: "すべて開く" / "Expand all",
     collapse_all: "すべて閉じる" / "Collapse all",
     none: "なし" / "None (なし)",
+    absent: "取り込んだテキストにありません" / "Not in the imported text",
+    absent_part: "取り込んだテキストにない部分があります" / "Part of this is not in the imported text",
     identified_risks: "重要な特定されたリスク" / "Important identified risks",
     potential_risks: "重要な潜在的リスク" / "Important potential risks",
     missing_information: "重要な不足情報" / "Important missing information",

@@ -125,6 +125,23 @@ impl Validator<'_> {
             };
             self.warn(Code::ImportReview, path, message);
         }
+        if draft.absent.is_empty() {
+            return;
+        }
+        let doc = serde_json::to_value(self.rmp).unwrap_or_default();
+        for (i, pointer) in draft.absent.iter().enumerate() {
+            // A field left empty may be omitted: its parent is there.
+            let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p);
+            let found = doc.pointer(pointer).is_some()
+                || doc.pointer(parent).is_some_and(|p| p.is_object());
+            if !pointer.starts_with('/') || !found {
+                self.error(
+                    Code::AbsentPointer,
+                    format!("import_draft.absent[{i}]"),
+                    format!("「{pointer}」 is not a JSON Pointer to a value of this document (like /summary or /overview/remarks)"),
+                );
+            }
+        }
     }
 }
 
