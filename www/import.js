@@ -62,35 +62,55 @@ async function run(bytes, name) {
   $('review-count').textContent = String(review.length);
   const t = answer.tally;
   $('import-summary').textContent =
+    `${t.placed} 行を取り込み、${t.not_placed} 行は取り込めず、${t.dropped} 行をページの飾り（ヘッダーやページ番号）として除きました。` +
+    `発現状況のセルは ${answer.cells.emitted} 件を取り込み、${answer.cells.withheld} 件を保留しました / ` +
     `${t.placed} lines placed, ${t.not_placed} not placed, ${t.dropped} dropped as page furniture; ` +
     `incidence cells: ${answer.cells.emitted} emitted, ${answer.cells.withheld} withheld.`;
-  $('review-list').replaceChildren(...review.map((item) => {
-    const li = document.createElement('li');
-    const what = document.createElement('p');
-    what.textContent = item.what;
-    li.append(what);
-    if (item.path) {
-      const path = document.createElement('code');
-      path.textContent = item.path;
-      li.append(path);
-    }
-    if (item.lines?.length) {
-      const source = document.createElement('details');
-      const summary = document.createElement('summary');
-      const [first, last] = [item.lines[0], item.lines[item.lines.length - 1]];
-      summary.textContent = first === last ? `source line ${first}` : `source lines ${first}–${last} (${item.lines.length})`;
-      const pre = document.createElement('pre');
-      pre.lang = 'ja';
-      pre.textContent = item.lines.map((n) => `${n}: ${lines[n - 1] ?? ''}`).join('\n');
-      source.append(summary, pre);
-      li.append(source);
-    }
-    return li;
-  }));
+  $('review-list').replaceChildren(...review.map(reviewItem(lines)));
   viewer.data = doc;
   result.hidden = false;
   status.textContent = `取り込み下書き：確認が必要な項目 ${review.length} 件 / Imported draft: ${review.length} items to review`;
 }
+
+/** A review item: its sentence, and in its details the places it is about and its source lines. */
+const reviewItem = (lines) => (item) => {
+  const li = document.createElement('li');
+  const what = document.createElement('p');
+  what.textContent = item.what;
+  li.append(what);
+  // A text mostly not understood: the first item, and the first thing read.
+  if (!item.path && /^このテキストの大部分は/.test(item.what)) li.className = 'imp-not-understood';
+  const places = item.paths?.length ? item.paths : item.path ? [item.path] : [];
+  if (places.length) {
+    const where = document.createElement('details');
+    const summary = document.createElement('summary');
+    summary.textContent = places.length === 1 ? '場所 / Where' : `場所 ${places.length} か所 / ${places.length} places`;
+    const list = document.createElement('ul');
+    list.replaceChildren(...places.map((p) => {
+      const entry = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = p;
+      entry.append(code);
+      return entry;
+    }));
+    where.append(summary, list);
+    li.append(where);
+  }
+  if (item.lines?.length) {
+    const source = document.createElement('details');
+    const summary = document.createElement('summary');
+    const [first, last] = [item.lines[0], item.lines[item.lines.length - 1]];
+    summary.textContent = first === last
+      ? `元の行 ${first} / source line ${first}`
+      : `元の行 ${first}–${last}（${item.lines.length} 行） / source lines ${first}–${last} (${item.lines.length})`;
+    const pre = document.createElement('pre');
+    pre.lang = 'ja';
+    pre.textContent = item.lines.map((n) => `${n}: ${lines[n - 1] ?? ''}`).join('\n');
+    source.append(summary, pre);
+    li.append(source);
+  }
+  return li;
+};
 
 /** Offers `body` as a file named `name`. */
 function download(body, name, type) {

@@ -35,9 +35,16 @@ test('pasted text becomes a draft in the viewer, with the review list beside it,
   const n = Number(await page.locator('#review-count').textContent());
   check(n > 0, `${n} items to review`);
   await expect(items).toHaveCount(n);
-  const withLines = items.filter({ has: page.locator('details') }).first();
-  await withLines.locator('summary').click();
-  await expect(withLines.locator('pre')).toContainText(/\d+: /);
+  const source = items.locator('details').filter({ has: page.locator('pre') }).first();
+  await source.locator('summary').click();
+  await expect(source.locator('pre')).toContainText(/\d+: /);
+  // One sentence at several places is one item, its places in the details, not in the sentence.
+  const grouped = items.filter({ hasText: /^6 か所：/ }).first();
+  await expect(grouped.locator('summary').first()).toHaveText('場所 6 か所 / 6 places');
+  await expect(grouped.locator('code')).toHaveCount(6);
+  for (const sentence of await items.locator('p').allTextContents()) {
+    check(!/[a-z_]+\.[a-z_]+\[\d+\]/.test(sentence), `no JSON path in the sentence: ${sentence}`);
+  }
   await expect(page.locator('#import-summary')).toContainText('144 emitted, 0 withheld');
   // Download the draft: the document with its import_draft.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下書きの JSON/ }).click()]);

@@ -201,9 +201,12 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
             match u {
                 Unit::Line(p) => report.not_placed(
                     std::slice::from_ref(p),
-                    "text before the first activity's name",
+                    "最初の活動の名前より前の行 / text before the first activity's name",
                 ),
-                Unit::Label(_, h) => report.not_placed(h, "text before the first activity's name"),
+                Unit::Label(_, h) => report.not_placed(
+                    h,
+                    "最初の活動の名前より前の行 / text before the first activity's name",
+                ),
             }
         }
     } else {
@@ -211,9 +214,12 @@ pub fn blocks(pieces: &[Piece], known: &[String], report: &mut Report) -> Vec<Bl
             match u {
                 Unit::Line(p) => report.not_placed(
                     std::slice::from_ref(p),
-                    "no activity name found in this section",
+                    "この節に活動の名前が見つかりません / no activity name found in this section",
                 ),
-                Unit::Label(_, h) => report.not_placed(h, "no activity name found in this section"),
+                Unit::Label(_, h) => report.not_placed(
+                    h,
+                    "この節に活動の名前が見つかりません / no activity name found in this section",
+                ),
             }
         }
     }
@@ -432,7 +438,7 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
 fn unknown_block(label: &str, body: &[Piece], report: &mut Report) {
     report.not_placed(
         body,
-        &format!("block 【{label}】 is not one the template has for this activity"),
+        &format!("【{label}】 はこの活動の様式にない項目です / block 【{label}】 is not one the template has for this activity"),
     );
 }
 
@@ -513,7 +519,7 @@ fn eppv_lines(
                     }
                     None => report.not_placed(
                         std::slice::from_ref(p),
-                        "a line of an activity that is not under any of its labels",
+                        "活動のどの項目の下にもない行 / a line of an activity that is not under any of its labels",
                     ),
                 },
             }

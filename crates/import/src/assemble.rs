@@ -3,8 +3,8 @@
 
 use rmp_model::{
     ActivityLists, ConcernCategory, DocumentInfo, Form, ImportDraft, PrintedDate, ProductOverview,
-    PvActivity, PvList, PvListEntry, PvPlan, ReviewItem, RmList, RmListEntry, RmPlan, Rmp,
-    SafetyConcern, SafetySpecification, Summary, SummaryItem, FORMAT_VERSION,
+    PvActivity, PvList, PvListEntry, PvPlan, RmList, RmListEntry, RmPlan, Rmp, SafetyConcern,
+    SafetySpecification, Summary, SummaryItem, FORMAT_VERSION,
 };
 
 use crate::activity::{self, pv_kind, rm_kind};
@@ -12,7 +12,7 @@ use crate::concern::{self, Spec};
 use crate::lists;
 use crate::overview;
 use crate::region::{label_at, split, texts, Part};
-use crate::report::{Fate, Report};
+use crate::report::Report;
 use crate::source::{pieces, Piece};
 use crate::summary::{self, category_name};
 use crate::text::{joined, key, paragraphs};
@@ -165,8 +165,8 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         report.guesses.push(crate::Guess {
             path: String::new(),
             what: format!(
-                "{} characters were extracted as radicals or signs that look like a kanji or a mark (⽤ for 用, ⼩ for 小, ‧ for ・, 〜 for ～), as some PDFs' fonts give them: they were read as the kanji and marks they print",
-                restored.count
+                "{n} 文字が、漢字や記号とよく似た部首・記号として取り出されていました（用 が ⽤、小 が ⼩、・ が ‧ など。PDF のフォントによって起こります）。印刷されている漢字と記号として読みました / {n} characters were extracted as radicals or signs that look like a kanji or a mark (⽤ for 用, ⼩ for 小, ‧ for ・, 〜 for ～), as some PDFs' fonts give them: they were read as the kanji and marks they print",
+                n = restored.count
             ),
             lines: restored.lines.clone(),
         });
@@ -201,7 +201,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     if !front_spec.is_empty() && !has_labels(&front_spec) {
         report.not_placed(
             &front_spec,
-            "text before the first heading of the full plan",
+            "本文の最初の見出しより前の行 / text before the first heading of the full plan",
         );
         front_spec.clear();
     }
@@ -222,7 +222,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     if !spec.orphan.is_empty() {
         report.not_placed(
             &spec.orphan,
-            "the end of a concern whose name and reason are not in the text",
+            "名前と理由がテキストにない安全性検討事項の続き / the end of a concern whose name and reason are not in the text",
         );
     }
     let concern_names: Vec<(ConcernCategory, String)> = spec
@@ -416,7 +416,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
                 Some(id) => out.push(id),
                 None => report.guess(
                     &format!("{path}.safety_concerns"),
-                    format!("「{n}」 is not a concern of this text: left out"),
+                    format!("「{n}」 はこのテキストの安全性検討事項にないため、除きました / 「{n}」 is not a concern of this text: left out"),
                     &[],
                 ),
             }
@@ -558,7 +558,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         Some(p) => {
             report.not_placed(
                 &p.body,
-                "有効性に関する検討事項 other than なし is not read yet",
+                "「なし」以外の有効性に関する検討事項はまだ読み取れないため、取り込んでいません / 有効性に関する検討事項 other than なし is not read yet",
             );
             report.absent("/efficacy_considerations");
         }
@@ -602,7 +602,13 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             _ => "missing",
         });
         let path = format!("{}[{}]", category_path(*cat), list.len());
-        report.missing(format!("{path}: the reason and activities of 「{name}」 ({}; the full plan's pages are not in the text)", category_name(*cat)));
+        report.missing.push(crate::report::Missing {
+            what: format!(
+                "「{name}」（{cat}）の理由と活動：本文のページがテキストにありません / the reason and activities of 「{name}」 ({cat}): the full plan's pages are not in the text",
+                cat = category_name(*cat)
+            ),
+            path: Some(path.clone()),
+        });
         for part in ["reason", "incidence", "pv", "rm"] {
             report.absent(format!("{}/{part}", crate::report::pointer(&path)));
         }
@@ -641,10 +647,12 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
                 report.guess(
                     path,
                     format!(
-                        "「{name}」 has no section of its own in the text: left out of the summary"
+                        "「{name}」 はテキストに自分の節がないため、概要から除きました / 「{name}」 has no section of its own in the text: left out of the summary"
                     ),
                     &[],
                 );
+                report.unplace(path, name, "概要にある名前で、テキストに節のないもの / a name in the summary whose section is not in the text");
+                report.absent(crate::report::pointer(path));
                 None
             }
         }
@@ -690,12 +698,20 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             .rm_additional
             .extend(item(n, &rm_ids, "summary.rm_additional", &mut report));
     }
-    for n in s.efficacy.iter().chain(&s.efficacy_studies) {
-        report.guess(
-            "summary",
-            format!("「{n}」 is named in the summary; its section is not in the text"),
-            &[],
-        );
+    // The summary's efficacy lists are read only as なし: names there are left out, and said.
+    for (names, path) in [
+        (&s.efficacy, "summary.efficacy_considerations"),
+        (&s.efficacy_studies, "summary.efficacy_studies"),
+    ] {
+        for n in names.iter() {
+            report.guess(
+                path,
+                format!("「{n}」 は概要にありますが、その節がテキストにないため取り込んでいません / 「{n}」 is named in the summary; its section is not in the text, so it was left out"),
+                &[],
+            );
+            report.unplace(path, n, "概要にある名前で、テキストに節のないもの / a name in the summary whose section is not in the text");
+            report.absent(crate::report::pointer(path));
+        }
     }
 
     // The header.
@@ -723,14 +739,17 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             })
             .unwrap_or_default();
         if !guess.is_empty() {
-            report.guess("document.product_name", format!("「{guess}」 taken from the first brand name: the summary's title is not in the text"), &[]);
+            report.guess("document.product_name", format!("概要の表題がテキストにないため、販売名から 「{guess}」 としました / 「{guess}」 taken from the first brand name: the summary's title is not in the text"), &[]);
         }
         guess
     } else {
         s.product_name.clone()
     };
     if s.submitted.is_none() {
-        report.missing_at("提出年月 (the submission date)", "/document/submitted");
+        report.missing_at(
+            "提出年月 / 提出年月 (the submission date)",
+            "/document/submitted",
+        );
     }
     let document = DocumentInfo {
         title: if title.is_empty() {
@@ -780,7 +799,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         }
     }
     report.finish();
-    let review = review_items(&report);
+    let review = crate::review::items(&report, original);
     let mut absent = report.absent.clone();
     absent.sort();
     let rmp = Rmp {
@@ -878,19 +897,19 @@ fn link_activities(
             report.place(lines, path);
             report.guess(
                 path,
-                format!("「{name}」 taken to name the activity 「{n}」"),
+                format!("「{name}」 を活動 「{n}」 のこととしました / 「{name}」 taken to name the activity 「{n}」"),
                 lines,
             );
             continue;
         }
         report.not_placed(
             lines,
-            "an activity this concern names that is not described in the text",
+            "この安全性検討事項が挙げる活動で、テキストに説明のないもの / an activity this concern names that is not described in the text",
         );
         report.absent(crate::report::pointer(path));
         report.guess(
             path,
-            format!("「{name}」 is not an activity described in the text: left out"),
+            format!("「{name}」 はテキストに説明のある活動ではないため、除きました / 「{name}」 is not an activity described in the text: left out"),
             lines,
         );
     }
@@ -935,7 +954,10 @@ fn plan_section(
     let routine = format!("通常の{what}");
     let additional = format!("追加の{what}");
     let (before, parts) = split(body, &[&routine_summary, &routine, &additional], false);
-    report.not_placed(&before, "text before the routine activity");
+    report.not_placed(
+        &before,
+        "通常の活動より前の行 / text before the routine activity",
+    );
     let mut routine_text = Vec::new();
     let mut blocks = Vec::new();
     for p in parts {
@@ -978,7 +1000,10 @@ fn list_section(
         None => (body, Vec::new()),
     };
     let (before, parts) = split(head, &[&routine], false);
-    report.not_placed(&before, "text before the list's routine activity");
+    report.not_placed(
+        &before,
+        "一覧の通常の活動より前の行 / text before the list's routine activity",
+    );
     let mut routine_text = Vec::new();
     let plan = if with_cases { "pv" } else { "rm" };
     for p in parts {
@@ -987,57 +1012,9 @@ fn list_section(
         report.place(&p.body, &format!("lists.{plan}.routine"));
     }
     let (rows, rest) = lists::rows(&rows_part, known, with_cases, report);
-    report.not_placed(&rest, "a line of the list that is not in any row");
+    report.not_placed(
+        &rest,
+        "一覧のどの行にも入らない行 / a line of the list that is not in any row",
+    );
     (routine_text, rows)
-}
-
-/// The most items a draft lists; the report has them all.
-const MAX_REVIEW_ITEMS: usize = 500;
-
-/// The draft's review list: the guesses, what is missing, and each run of
-/// lines not placed (at most [`MAX_REVIEW_ITEMS`], then one item that says how many more).
-fn review_items(report: &Report) -> Vec<ReviewItem> {
-    let mut out = Vec::new();
-    for g in &report.guesses {
-        out.push(ReviewItem {
-            what: g.what.clone(),
-            path: (!g.path.is_empty()).then(|| g.path.clone()),
-            lines: g.lines.iter().map(|&l| l as u32).collect(),
-        });
-    }
-    for m in &report.missing {
-        out.push(ReviewItem {
-            what: format!("missing from the text: {m}"),
-            path: None,
-            lines: Vec::new(),
-        });
-    }
-    for (a, b, why) in report.not_placed_runs() {
-        if why.starts_with("incidence table not rebuilt") {
-            continue; // listed with the guesses
-        }
-        out.push(ReviewItem {
-            what: format!("not placed: {why}"),
-            path: None,
-            lines: (a..=b)
-                .filter(|l| {
-                    matches!(
-                        report.lines.get(l - 1).map(|x| &x.fate),
-                        Some(Fate::NotPlaced { .. })
-                    )
-                })
-                .map(|l| l as u32)
-                .collect(),
-        });
-    }
-    if out.len() > MAX_REVIEW_ITEMS {
-        let more = out.len() - MAX_REVIEW_ITEMS;
-        out.truncate(MAX_REVIEW_ITEMS);
-        out.push(ReviewItem {
-            what: format!("{more} more items: see the import report"),
-            path: None,
-            lines: Vec::new(),
-        });
-    }
-    out
 }

@@ -104,7 +104,7 @@ pub fn read(
         if label >= 3 {
             // A category heading ("なし" was taken above): its body is nothing.
             if !body.is_empty() {
-                report.not_placed(&body, "text after a category heading that is not a concern");
+                report.not_placed(&body, "区分の見出しの後にある、安全性検討事項でない行 / text after a category heading that is not a concern");
             }
             pending_name = next_name;
             continue;
@@ -118,7 +118,7 @@ pub fn read(
         if name.is_empty() {
             report.guess(
                 &format!("{path}.name"),
-                "the concern's name is not in the text",
+                "安全性検討事項の名前がテキストにありません / the concern's name is not in the text",
                 &head,
             );
         }
@@ -133,7 +133,10 @@ pub fn read(
         pending_name = next_name;
     }
     if !pending_name.is_empty() {
-        report.not_placed(&pending_name, "a heading after the last concern");
+        report.not_placed(
+            &pending_name,
+            "最後の安全性検討事項の後の見出し / a heading after the last concern",
+        );
     }
     harmonise_cohorts(&mut spec.concerns, report, path_of);
     spec
@@ -180,8 +183,8 @@ fn harmonise_cohorts(
                         report.guess(
                             &format!("{path}.incidence[{ti}].column_groups"),
                             format!(
-                                "cohort 「{}」 spelt 「{best}」 as the other tables print it",
-                                co.label
+                                "コホート 「{label}」 を、ほかの表の表記に合わせて 「{best}」 としました / cohort 「{label}」 spelt 「{best}」 as the other tables print it",
+                                label = co.label
                             ),
                             &[],
                         );
@@ -230,7 +233,7 @@ fn concern_body(
         let rm = part.label == 1;
         let (before, inner) = split(&part.body, &["【内容】", "【選択理由】"], false);
         if !before.is_empty() {
-            report.not_placed(&before, "text before 【内容】");
+            report.not_placed(&before, "【内容】より前の行 / text before 【内容】");
         }
         for p in inner {
             report.structure(&p.head, "label");
@@ -255,7 +258,7 @@ fn concern_body(
     }
     if !concern.pv.routine && concern.pv.additional.is_empty() && pv_named.is_empty() {
         report.missing_at(
-            format!("{path}: 医薬品安全性監視活動の内容"),
+            "医薬品安全性監視活動の内容 / 医薬品安全性監視活動の内容 (the pharmacovigilance activities)",
             format!("{}/pv", crate::report::pointer(path)),
         );
     }
@@ -323,7 +326,7 @@ fn contents(
             }
             _ => report.not_placed(
                 std::slice::from_ref(p),
-                "text in 【内容】 outside the routine and additional activities",
+                "【内容】のうち、通常・追加の活動のどちらにも入らない行 / text in 【内容】 outside the routine and additional activities",
             ),
         }
     }
@@ -513,7 +516,7 @@ fn reason(
             for m in orphans {
                 report.guess(
                     &table_path,
-                    format!("the marker {m} has no footnote in the text: left off the cells"),
+                    format!("記号 {m} の脚注がテキストにないため、セルから外しました / the marker {m} has no footnote in the text: left off the cells"),
                     table,
                 );
             }
@@ -523,7 +526,7 @@ fn reason(
             if rebuilt.borrowed_header {
                 report.guess(
                     &format!("{table_path}.column_groups"),
-                    "the cohort headers run into each other here: the cohorts' names are taken from another table with the same cohort sizes",
+                    "ここではコホートの見出しが互いに入り組んでいるため、同じ例数の別の表からコホート名を取りました / the cohort headers run into each other here: the cohorts' names are taken from another table with the same cohort sizes",
                     &intro_lines,
                 );
             }
@@ -543,7 +546,7 @@ fn reason(
             concern.incidence.push(t);
         }
         Err(why) => {
-            let why = format!("incidence table not rebuilt, its cells are withheld: {why}");
+            let why = format!("発現状況の表を組み立てられなかったため、そのセルは取り込んでいません（{why}） / incidence table not rebuilt, its cells are withheld: {why}");
             report.cells_withheld += count_values(table);
             report.not_placed(&intro_lines, &why);
             report.not_placed(table, &why);
@@ -604,7 +607,7 @@ fn references(path: &str, pieces: &[Piece], report: &mut Report) -> Vec<Referenc
                 }
                 None => report.not_placed(
                     std::slice::from_ref(p),
-                    "text under 引用文献 before the first reference",
+                    "引用文献の最初の文献より前の行 / text under 引用文献 before the first reference",
                 ),
             },
         }

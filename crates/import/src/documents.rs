@@ -155,6 +155,7 @@ pub fn first(ps: Vec<Piece>, restarts: &[usize], report: &mut Report) -> Vec<Pie
         }
     }
     let total = parts.len() + 1;
+    report.other_documents = parts.len();
     for (n, part) in parts.iter().enumerate() {
         let dated = part
             .date

@@ -575,21 +575,25 @@ fn column_groups(labels: &[String], cohorts: Vec<Cohort>) -> (Vec<ColumnGroup>, 
 pub fn spanning_note(table: &IncidenceTable, how: &Spanning) -> String {
     match how {
         Spanning::SplitByStudy => {
-            let spans: Vec<String> = table
-                .column_groups
-                .iter()
-                .map(|g| format!("「{}」 {} cohorts", g.label, g.cohorts.len()))
-                .collect();
+            let spans = |word: &str| -> String {
+                let each: Vec<String> = table
+                    .column_groups
+                    .iter()
+                    .map(|g| format!("「{}」 {} {word}", g.label, g.cohorts.len()))
+                    .collect();
+                each.join(", ")
+            };
             format!(
-                "the header's groups span the cohorts, and the text does not show which cohorts each covers: split where a study starts again ({}); check against the PDF",
-                spans.join(", ")
+                "表の見出しのグループが複数のコホートにまたがっていて、テキストからはどのコホートを含むかが分かりません。試験が変わるところで分けました（{ja}）。PDF で確かめてください / the header's groups span the cohorts, and the text does not show which cohorts each covers: split where a study starts again ({en}); check against the PDF",
+                ja = spans("コホート"),
+                en = spans("cohorts")
             )
         }
         Spanning::OneGroup => {
             let label = table.column_groups.first().map_or("", |g| g.label.as_str());
             format!(
-                "the header's groups ({}) span the cohorts, and the text does not show which cohorts each covers: the cohorts are under one group 「{label}」 until they are split by hand",
-                label.replace('／', ", ")
+                "表の見出しのグループ（{groups}）が複数のコホートにまたがっていて、テキストからはどのコホートを含むかが分かりません。手で分けるまで一つのグループ 「{label}」 にしています / the header's groups ({groups}) span the cohorts, and the text does not show which cohorts each covers: the cohorts are under one group 「{label}」 until they are split by hand",
+                groups = label.replace('／', ", ")
             )
         }
     }
@@ -650,12 +654,11 @@ pub fn rebuild(
                         ));
                     }
                     mismatches.push(format!(
-                        "「{}」 prints {}（{p}%）, where {}/{} gives {}%: kept as printed",
-                        e.label,
-                        cell.n,
-                        cell.n,
-                        cohort.n,
-                        format_tenths(expected)
+                        "「{label}」 は {n}（{p}%）と印刷されていますが、{n}/{of} は {e}% です：印刷のとおりにしました / 「{label}」 prints {n}（{p}%）, where {n}/{of} gives {e}%: kept as printed",
+                        label = e.label,
+                        n = cell.n,
+                        of = cohort.n,
+                        e = format_tenths(expected)
                     ));
                 }
             }

@@ -19,6 +19,7 @@ mod pages;
 mod radicals;
 mod region;
 mod report;
+mod review;
 mod source;
 mod summary;
 mod text;
@@ -47,6 +48,8 @@ pub enum ImportError {
     TooLarge { bytes: usize },
     /// Text in which none of the template's headings or labels appear.
     NotAnRmp,
+    /// Text whose lines were joined: the importer reads an RMP by its lines.
+    NoLineBreaks { chars: usize, lines: usize },
 }
 
 impl std::fmt::Display for ImportError {
@@ -66,6 +69,11 @@ impl std::fmt::Display for ImportError {
                 "the file is {:.1} MB; the limit is {} MB (an RMP's text is well under 1 MB)",
                 *bytes as f64 / (1024.0 * 1024.0),
                 MAX_INPUT_BYTES / (1024 * 1024)
+            ),
+            ImportError::NoLineBreaks { chars, lines } => write!(
+                f,
+                "このテキストにはほとんど改行がありません（{chars} 文字で {lines} 行）。RMP は行ごとに読むため、行を保ったままもう一度コピーするか、PDF そのものを取り込んでください / \
+                 the text has almost no line breaks ({chars} characters in {lines} lines), and an RMP is read by its lines: copy it again so that its lines stay, or import the PDF itself"
             ),
             ImportError::NotAnRmp => write!(
                 f,
@@ -113,5 +121,33 @@ pub fn import(text: &str, source: &str) -> Result<Import, ImportError> {
             offset: text.find('\0').unwrap_or(0),
         });
     }
+    if joined(text) {
+        return Err(ImportError::NoLineBreaks {
+            chars: text.chars().count(),
+            lines: text.lines().filter(|l| !l.trim().is_empty()).count(),
+        });
+    }
     assemble::assemble(text, source)
+}
+
+/// A line longer than this (whitespace runs counted once) is not a line a
+/// PDF prints: an A4 page holds under 100 characters a line.
+const LONGEST_LINE: usize = 160;
+
+/// Whether the text's lines were joined (a copy that lost its line breaks,
+/// or lines joined at 。): a third of its text in lines no PDF prints.
+/// Read by its lines, it would give values that are wrong, so it is refused.
+fn joined(text: &str) -> bool {
+    let (mut all, mut long) = (0, 0);
+    for line in text.lines() {
+        let n = line
+            .split_whitespace()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>();
+        all += n;
+        if n > LONGEST_LINE {
+            long += n;
+        }
+    }
+    all > 2000 && long * 10 >= all * 3
 }

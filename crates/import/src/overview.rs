@@ -118,8 +118,8 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
                 report.guess(
                     SHORT_PATHS[SHORT.iter().position(|&k| k == li).unwrap_or(0)],
                     format!(
-                        "「{}」 runs into 「{other}」 in the text: its value was left out",
-                        LABELS[li]
+                        "テキストでは 「{label}」 が 「{other}」 に続いてしまっているため、その値は取り込んでいません / 「{label}」 runs into 「{other}」 in the text: its value was left out",
+                        label = LABELS[li]
                     ),
                     &lines,
                 );
@@ -385,9 +385,12 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
     report.place(v(7), &format!("{path}.products[].strength_and_form"));
     report.place(v(3), &format!("{path}.products[].approval_number"));
     report.place(v(0), &format!("{path}.products[].approval_date"));
-    let group_texts =
-        |i: usize, field: &str, per_line: bool, report: &mut Report| -> Vec<ProductGroupText> {
-            groups(v(i), per_line)
+    let group_texts = |i: usize,
+                       field: &str,
+                       per_line: bool,
+                       report: &mut Report|
+     -> Vec<ProductGroupText> {
+        groups(v(i), per_line)
                 .into_iter()
                 .enumerate()
                 .map(|(g, (label, blocks, lines))| {
@@ -406,8 +409,8 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
                         report.guess(
                             &at,
                             format!(
-                                "「{label}」 names products the overview does not list ({})",
-                                unknown.join(", ")
+                                "「{label}」 は品目の概要にない製品を挙げています（{unknown}） / 「{label}」 names products the overview does not list ({unknown})",
+                                unknown = unknown.join(", ")
                             ),
                             &lines,
                         );
@@ -419,7 +422,7 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
                     }
                 })
                 .collect()
-        };
+    };
     let dosage = group_texts(8, "dosage_and_administration", false, report);
     let indications = group_texts(9, "indications", true, report);
     for (i, field) in [
@@ -483,7 +486,10 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
 pub fn history(pieces: &[Piece], report: &mut Report) -> Vec<ChangeRecord> {
     let (before, parts) =
         crate::region::split(pieces, &["前回提出日", "変更内容の概要", "変更理由"], false);
-    report.not_placed(&before, "text in 変更の履歴 before its first label");
+    report.not_placed(
+        &before,
+        "変更の履歴の最初の項目より前の行 / text in 変更の履歴 before its first label",
+    );
     let mut record = ChangeRecord {
         previous_submission: PrintedDate {
             date: None,

@@ -32,6 +32,13 @@ pub struct SourceLine {
     pub fate: Fate,
 }
 
+/// A part of the template the text does not have, and the value it is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Missing {
+    pub what: String,
+    pub path: Option<String>,
+}
+
 /// A value that needed a guess, with the lines it was read from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guess {
@@ -48,7 +55,9 @@ pub struct Report {
     /// Values that needed a guess.
     pub guesses: Vec<Guess>,
     /// What the template expects and the text does not have.
-    pub missing: Vec<String>,
+    pub missing: Vec<Missing>,
+    /// How many other documents or versions the text holds (see `documents`).
+    pub other_documents: usize,
     /// JSON Pointers of the values the text does not hold (see `ImportDraft::absent`).
     pub absent: Vec<String>,
     /// Incidence cells emitted.
@@ -145,7 +154,25 @@ impl Report {
     }
 
     pub(crate) fn missing(&mut self, what: impl Into<String>) {
-        self.missing.push(what.into());
+        self.missing.push(Missing {
+            what: what.into(),
+            path: None,
+        });
+    }
+
+    /// Lines placed at `path` that spell part of `name`, which the draft
+    /// left out after all: not placed, and why.
+    pub(crate) fn unplace(&mut self, path: &str, name: &str, why: &str) {
+        let name = crate::text::key(name);
+        for l in &mut self.lines {
+            let here = matches!(&l.fate, Fate::Placed { path: p } if p == path);
+            let k = crate::text::key(&l.text);
+            if here && !k.is_empty() && name.contains(&k) {
+                l.fate = Fate::NotPlaced {
+                    why: why.to_string(),
+                };
+            }
+        }
     }
 
     /// The value at `pointer` is not in the text: the draft leaves it empty and says so.
@@ -158,7 +185,11 @@ impl Report {
 
     /// A part of the template the text lacks, and the value it would have given.
     pub(crate) fn missing_at(&mut self, what: impl Into<String>, pointer: impl Into<String>) {
-        self.missing(what);
+        let pointer = pointer.into();
+        self.missing.push(Missing {
+            what: what.into(),
+            path: Some(dotted(&pointer)),
+        });
         self.absent(pointer);
     }
 
@@ -174,7 +205,7 @@ impl Report {
                 self.guesses.push(Guess {
                     path: path.clone(),
                     what: format!(
-                        "line {line} stops mid-sentence where a page of the source ends: the rest of the text is not in the file"
+                        "{line} 行目は元のページの終わりで文の途中で切れています。続きはこのファイルにありません / line {line} stops mid-sentence where a page of the source ends: the rest of the text is not in the file"
                     ),
                     lines: vec![line],
                 });
@@ -183,7 +214,7 @@ impl Report {
         for l in &mut self.lines {
             if l.fate == Fate::Unread {
                 l.fate = Fate::NotPlaced {
-                    why: "outside any part of the template the importer recognised".into(),
+                    why: "様式のどの部分にも当たらない行 / outside any part of the template the importer recognised".into(),
                 };
             }
         }
@@ -275,7 +306,11 @@ impl Report {
             let _ = writeln!(s, "Nothing: every part of the template was found.");
         }
         for m in &self.missing {
-            let _ = writeln!(s, "- {}", inert(m));
+            let path = m
+                .path
+                .as_ref()
+                .map_or(String::new(), |p| format!("`{p}`: "));
+            let _ = writeln!(s, "- {path}{}", inert(&m.what));
         }
         let _ = writeln!(s, "\n## Every line\n");
         let _ = writeln!(
@@ -327,6 +362,22 @@ pub(crate) fn pointer(path: &str) -> String {
         .collect()
 }
 
+/// The path as the report writes it of a JSON Pointer: the reverse of [`pointer`].
+pub(crate) fn dotted(pointer: &str) -> String {
+    let mut out = String::new();
+    for part in pointer.split('/').filter(|s| !s.is_empty()) {
+        if part.bytes().all(|b| b.is_ascii_digit()) {
+            out.push_str(&format!("[{part}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(part);
+        }
+    }
+    out
+}
+
 /// The line numbers of pieces, in order, without repeats.
 pub(crate) fn lines_of(pieces: &[Piece]) -> Vec<usize> {
     let mut v: Vec<usize> = pieces.iter().map(|p| p.line).collect();
@@ -360,10 +411,12 @@ mod tests {
 
     #[test]
     fn paths_become_json_pointers() {
+        let path = "safety_specification.identified_risks[10].pv.additional";
         assert_eq!(
-            pointer("safety_specification.identified_risks[10].pv.additional"),
+            pointer(path),
             "/safety_specification/identified_risks/10/pv/additional"
         );
+        assert_eq!(dotted(&pointer(path)), path);
     }
 
     #[test]

@@ -86,6 +86,18 @@ pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
         .zip(on_pages.iter().copied())
         .map(|(l, page)| furniture(l).or(page))
         .collect();
+    // The template's arrow line wrapped: its end on the next line is the arrow's too.
+    for i in 0..lines.len() {
+        if why[i] != Some("template arrow") || lines[i].trim_end().ends_with("活動") {
+            continue;
+        }
+        if let Some(j) = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty()) {
+            let t = lines[j].trim();
+            if why[j].is_none() && t.ends_with("のための活動") && t.chars().count() < 30 {
+                why[j] = Some("template arrow");
+            }
+        }
+    }
     let mut counts = std::collections::HashMap::new();
     for l in &lines {
         let t = l.trim();

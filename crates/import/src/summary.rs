@@ -77,7 +77,10 @@ pub fn read(
         None => before.len(),
     };
     let title_lines = &before[title_from..];
-    report.not_placed(&before[..title_from], "a cover page: not part of the model");
+    report.not_placed(
+        &before[..title_from],
+        "表紙：モデルの一部ではありません / a cover page: not part of the model",
+    );
     s.title = joined(texts(title_lines));
     report.place(title_lines, "summary.title");
     s.product_name = s
@@ -97,7 +100,10 @@ pub fn read(
         if !name.is_empty() {
             report.guess(
                 "document.product_name",
-                format!("「{name}」 taken from the title 「{}」", s.product_name),
+                format!(
+                    "表題 「{title}」 から 「{name}」 としました / 「{name}」 taken from the title 「{title}」",
+                    title = s.product_name
+                ),
                 title_lines,
             );
             s.product_name = name;
@@ -116,9 +122,9 @@ pub fn read(
                         report.guess(
                             "summary.brand_names",
                             format!(
-                                "「{t}」 split into {} names where 「{}」 starts again",
-                                parts.len(),
-                                s.product_name
+                                "「{t}」 を 「{name}」 が繰り返すところで {n} つの名前に分けました / 「{t}」 split into {n} names where 「{name}」 starts again",
+                                n = parts.len(),
+                                name = s.product_name
                             ),
                             std::slice::from_ref(p),
                         );
@@ -295,10 +301,16 @@ fn items(
             }
         };
         let name = strip_page(&name);
-        if crate::text::depth(&name) > 0 {
+        // A list of names holds no sentence: text that reads as one is not a name.
+        if name.contains('。') || name.chars().count() > 120 {
             report.not_placed(
                 &lines[i..i + len],
-                "a name cut off before its brackets close: the text ends here",
+                "名前の並ぶ欄にある文章で、名前ではないもの / a sentence where the summary lists names: not a name",
+            );
+        } else if crate::text::depth(&name) > 0 {
+            report.not_placed(
+                &lines[i..i + len],
+                "括弧が閉じる前に切れた名前（テキストがここで終わっています） / a name cut off before its brackets close: the text ends here",
             );
         } else {
             report.place(&lines[i..i + len], path);
@@ -348,7 +360,7 @@ fn columns(
         } else {
             report.not_placed(
                 &lines,
-                "the summary's columns hold names the full plan does not",
+                "概要の欄に、本文にない名前があります / the summary's columns hold names the full plan does not",
             );
         }
         return;
@@ -405,13 +417,13 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
     if !text.trim().is_empty() {
         report.not_placed(
             &item_lines,
-            "a name in the summary's columns without a page number",
+            "概要の欄の、ページ番号のない名前 / a name in the summary's columns without a page number",
         );
     }
     if items.is_empty() {
         report.not_placed(
             lines,
-            "the summary's columns: no names with page numbers to tell the columns apart",
+            "概要の欄：欄を見分けるためのページ番号付きの名前がありません / the summary's columns: no names with page numbers to tell the columns apart",
         );
         return;
     }
@@ -428,8 +440,8 @@ fn paged(lines: &[Piece], s: &mut ReadSummary, report: &mut Report) {
         report.guess(
             "summary",
             format!(
-                "「{name}」 (page {page}) put under {} by its page number",
-                category_name(cat)
+                "「{name}」（{page} ページ）はページ番号から {cat} としました / 「{name}」 (page {page}) put under {cat} by its page number",
+                cat = category_name(cat)
             ),
             &ls,
         );

@@ -74,3 +74,49 @@ fn pieces_of_a_real_text_never_panic() {
         }
     }
 }
+
+#[test]
+fn text_without_line_breaks_is_told_so() {
+    let seed = include_str!("fixtures/lunsumio-2026-03-23.txt");
+    let joined: String = seed.lines().map(str::trim).collect();
+    match import(&joined, "joined.txt") {
+        Err(e) => {
+            assert!(matches!(e, ImportError::NoLineBreaks { .. }), "{e}");
+            assert!(e.to_string().contains("line breaks"), "{e}");
+        }
+        Ok(i) => {
+            let first = &i.rmp.import_draft.expect("a draft").review[0].what;
+            assert!(
+                first.contains("改行") && first.contains("line breaks"),
+                "{first}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_text_mostly_not_understood_says_so_first_with_the_share_placed() {
+    let seed = include_str!("fixtures/lunsumio-2026-03-23.txt");
+    let head: Vec<&str> = seed.lines().take(60).collect();
+    let prose = "本報告書は社内の検討会での議論をまとめたものであり、製品の安全性に関する新たな知見を含まない。\n".repeat(300);
+    let i = import(&format!("{}\n{prose}", head.join("\n")), "mixed.txt").expect("a draft");
+    let first = &i.rmp.import_draft.expect("a draft").review[0].what;
+    assert!(
+        first.starts_with("このテキストの大部分は RMP として読めませんでした"),
+        "{first}"
+    );
+    assert!(
+        first.contains("% of its") && first.contains("Likely cause"),
+        "{first}"
+    );
+    // The seed itself is understood: no such item.
+    let seed_draft = import(seed, "seed.txt")
+        .expect("a draft")
+        .rmp
+        .import_draft
+        .expect("a draft");
+    assert!(seed_draft
+        .review
+        .iter()
+        .all(|r| !r.what.contains("could not be read as an RMP")));
+}

@@ -309,6 +309,18 @@ fn variations(seed: &str) -> Vec<Variation> {
         "【…】 page titles, - n -",
         paged(seed, 55, |n, _| vec![format!("【ルンスミオ RMP {n}】")]).join("\u{c}"),
     );
+    add("lines joined up to each 。", {
+        let mut out = String::new();
+        for l in seed.lines().filter(|l| !l.trim().is_empty()) {
+            out.push_str(l.trim_end());
+            if l.trim_end().ends_with('。') {
+                out.push('\n');
+            } else {
+                out.push(' ');
+            }
+        }
+        out
+    });
     add(
         "- n - alone, form feeds",
         paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
@@ -391,6 +403,17 @@ fn every_variation_imports_with_no_value_differing() {
     for var in variations(&seed) {
         let imported = match rmp_import::import(&var.text, "corpus.txt") {
             Ok(i) => i,
+            // Text whose lines were joined is refused, and told why: no value at all.
+            Err(e @ rmp_import::ImportError::NoLineBreaks { .. })
+                if var.name.starts_with("lines joined") =>
+            {
+                table.push_str(&format!(
+                    "| {} | refused: {} |\n",
+                    var.name,
+                    e.to_string().split(" / ").nth(1).unwrap_or_default()
+                ));
+                continue;
+            }
             Err(e) => {
                 failures.push(format!("{}: refused: {e}", var.name));
                 continue;

@@ -100,7 +100,11 @@ fn lagevrio_pages_import_the_potential_risk_and_the_activities() {
         .any(|g| g.what.contains("stops mid-sentence")
             && g.path.contains("potential_risks[0].reason")));
     // What is not there is said to be missing.
-    assert!(i.report.missing.iter().any(|m| m.contains("品目の概要")));
+    assert!(i
+        .report
+        .missing
+        .iter()
+        .any(|m| m.what.contains("品目の概要")));
     assert!(rmp_model::validate(&i.rmp).iter().all(|d| !d.is_error()));
 }
 
@@ -142,7 +146,7 @@ fn lixiana_summary_puts_each_risk_in_its_column_by_page_number() {
     assert_eq!(d.product_name, "リクシアナ");
     assert_eq!(i.rmp.summary.brand_names.len(), 6);
     // The summary has no reasons: each is listed as missing, and the columns as guesses.
-    assert!(i.report.missing.iter().any(|m| m.contains("出血")));
+    assert!(i.report.missing.iter().any(|m| m.what.contains("出血")));
     assert!(i
         .report
         .guesses

@@ -41,6 +41,9 @@ pub struct ReviewItem {
     /// The JSON path it is about, if it is about a value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// Every path it is about, where the same check is at several places (the first is `path`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paths: Vec<String>,
     /// The source text's line numbers (from 1).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lines: Vec<u32>,
