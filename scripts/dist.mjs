@@ -74,6 +74,7 @@ copy('data/catalog.json', 'data/catalog.json');
 // The import page, with the importer's own wasm (the viewer's does not carry it).
 mkdirSync(join(dist, 'import-pkg'), { recursive: true });
 copy('www/import.js', 'import.js');
+copy('www/import-finish.js', 'import-finish.js');
 copy('www/import.css', 'import.css');
 copy('www/import-pkg/rmp_import.js', 'import-pkg/rmp_import.js');
 copy('www/import-pkg/rmp_import_bg.wasm', 'import-pkg/rmp_import_bg.wasm');

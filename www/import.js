@@ -2,7 +2,8 @@
 // text read by pdf.js in this browser), the importer's wasm
 // (its own module, loaded by this page only) makes the draft, the viewer
 // shows it, and the review list stands beside it. Nothing leaves the browser.
-import init, { importText } from './import-pkg/rmp_import.js';
+import init, { finishDocument, importText } from './import-pkg/rmp_import.js';
+import { HOW, Resolutions, editable, readBack, textKey, valueAt } from './import-finish.js';
 import './rmp-viewer.js';
 
 const $ = (id) => document.getElementById(id);
@@ -55,31 +56,113 @@ async function run(bytes, name) {
     fail(`${name}: ${answer.error}`);
     return;
   }
-  last = { ...answer, name };
   const doc = answer.document;
   const review = doc.import_draft.review;
   const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
-  $('review-count').textContent = String(review.length);
+  last = { ...answer, name, review, lines, resolutions: new Resolutions(textKey(bytes)) };
   const t = answer.tally;
   $('import-summary').textContent =
     `${t.placed} 行を取り込み、${t.not_placed} 行は取り込めず、${t.dropped} 行をページの飾り（ヘッダーやページ番号）として除きました。` +
     `発現状況のセルは ${answer.cells.emitted} 件を取り込み、${answer.cells.withheld} 件を保留しました / ` +
     `${t.placed} lines placed, ${t.not_placed} not placed, ${t.dropped} dropped as page furniture; ` +
     `incidence cells: ${answer.cells.emitted} emitted, ${answer.cells.withheld} withheld.`;
-  $('review-list').replaceChildren(...review.map(reviewItem(lines)));
-  viewer.data = doc;
+  $('review-list').replaceChildren(...review.map((item) => reviewItem(item)));
+  counted();
+  viewer.data = last.resolutions.corrected(doc, review);
   result.hidden = false;
   status.textContent = `取り込み下書き：確認が必要な項目 ${review.length} 件 / Imported draft: ${review.length} items to review`;
 }
 
-/** A review item: its sentence, and in its details the places it is about and its source lines. */
-const reviewItem = (lines) => (item) => {
+/** The count of items still to resolve, and whether the finished document can be had. */
+function counted() {
+  const open = last.resolutions.open(last.review);
+  $('review-count').textContent = String(open);
+  const finish = $('download-finished');
+  finish.disabled = open > 0;
+  $('finish-state').textContent = open > 0
+    ? `あと ${open} 件を確認すると、完成した文書をダウンロードできます / Resolve ${open} more item${open === 1 ? '' : 's'} to download the finished document.`
+    : 'すべての項目を確認しました / Every item is resolved.';
+}
+
+/** A button. */
+function button(text, onClick) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+/** After a resolution changes: the item drawn again, focus kept in it, the count and the viewer brought up to date. */
+function resolved(item, li, resolution) {
+  last.resolutions.set(item, resolution);
+  const again = reviewItem(item);
+  li.replaceWith(again);
+  again.querySelector('.imp-resolve button, .imp-resolve textarea')?.focus();
+  counted();
+  if (!resolution || resolution.how === 'corrected') viewer.data = last.resolutions.corrected(last.document, last.review);
+}
+
+/** The editor of an item's value: its text, saved as a correction. */
+function editor(item, li, box) {
+  const { kind, text } = editable(valueAt(last.resolutions.corrected(last.document, last.review), item.path));
+  const label = document.createElement('label');
+  label.textContent = kind === 'json' ? '値（JSON） / Value (JSON)' : kind === 'lines' ? '値（1 行に 1 つ） / Value (one per line)' : '値 / Value';
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.rows = Math.min(16, Math.max(3, text.split('\n').length + 1));
+  area.spellcheck = false;
+  label.append(area);
+  const problem = document.createElement('p');
+  problem.className = 'imp-edit-problem';
+  problem.setAttribute('role', 'alert');
+  const save = button('保存 / Save', () => {
+    try {
+      resolved(item, li, { how: 'corrected', value: readBack(kind, area.value) });
+    } catch (e) {
+      problem.textContent = e.message;
+    }
+  });
+  const cancel = button('やめる / Cancel', () => resolved(item, li, last.resolutions.get(item) ?? null));
+  box.replaceChildren(label, problem, save, cancel);
+  area.focus();
+}
+
+/** What the reader can do with an item, or what they did. */
+function controls(item, li) {
+  const box = document.createElement('div');
+  box.className = 'imp-resolve';
+  box.setAttribute('role', 'group');
+  box.setAttribute('aria-label', 'この項目の扱い / Resolve this item');
+  const done = last.resolutions.get(item);
+  if (done) {
+    const said = document.createElement('span');
+    said.className = 'imp-resolution';
+    said.textContent = HOW[done.how];
+    box.append(said, button('元に戻す / Undo', () => resolved(item, li, null)));
+    return box;
+  }
+  box.append(button('確認した / Accept', () => resolved(item, li, { how: 'accepted' })));
+  // A value at one place can be corrected, or filled in where the text lacked it.
+  if (item.path && !(item.paths?.length > 1)) {
+    const value = valueAt(last.document, item.path);
+    const empty = value == null || value === '' || (Array.isArray(value) && value.length === 0);
+    box.append(button(empty ? '書き足す / Fill in' : '直す / Correct', () => editor(item, li, box)));
+  }
+  box.append(button('この RMP にはない / Not in this RMP', () => resolved(item, li, { how: 'absent' })));
+  return box;
+}
+
+/** A review item: its sentence, what to do with it, and in its details the places it is about and its source lines. */
+function reviewItem(item) {
+  const lines = last.lines;
   const li = document.createElement('li');
+  if (last.resolutions.get(item)) li.classList.add('imp-resolved');
   const what = document.createElement('p');
   what.textContent = item.what;
   li.append(what);
   // A text mostly not understood: the first item, and the first thing read.
-  if (!item.path && /^このテキストの大部分は/.test(item.what)) li.className = 'imp-not-understood';
+  if (!item.path && /^このテキストの大部分は/.test(item.what)) li.classList.add('imp-not-understood');
   const places = item.paths?.length ? item.paths : item.path ? [item.path] : [];
   if (places.length) {
     const where = document.createElement('details');
@@ -109,8 +192,9 @@ const reviewItem = (lines) => (item) => {
     source.append(summary, pre);
     li.append(source);
   }
+  li.append(controls(item, li));
   return li;
-};
+}
 
 /** Offers `body` as a file named `name`. */
 function download(body, name, type) {
@@ -198,6 +282,25 @@ for (const target of [drop, text]) {
 }
 $('download-json').addEventListener('click', () => {
   if (last) download(`${JSON.stringify(last.document, null, 1)}\n`, `${stem(last.name)}.draft.json`, 'application/json');
+});
+$('download-finished').addEventListener('click', () => {
+  if (!last || last.resolutions.open(last.review) > 0) return;
+  const answer = JSON.parse(finishDocument(JSON.stringify(last.resolutions.corrected(last.document, last.review))));
+  const problems = $('finish-errors');
+  if (!answer.ok) {
+    problems.replaceChildren(...answer.errors.map((e) => {
+      const li = document.createElement('li');
+      const code = document.createElement('code');
+      code.textContent = e.path;
+      li.append(code, ` ${e.message}`);
+      return li;
+    }));
+    problems.hidden = false;
+    $('finish-state').textContent = `完成した文書に誤りがあります（${answer.errors.length} 件）。直してからもう一度 / The finished document has ${answer.errors.length} error${answer.errors.length === 1 ? '' : 's'}: correct them and try again.`;
+    return;
+  }
+  problems.hidden = true;
+  download(`${JSON.stringify(answer.document, null, 1)}\n`, `${stem(last.name)}.json`, 'application/json');
 });
 $('download-report').addEventListener('click', () => {
   if (last) download(last.report, `${stem(last.name)}.import-report.md`, 'text/markdown');

@@ -1,6 +1,7 @@
 // The import page, offline from dist/: paste or drop the text of an RMP PDF,
 // see the draft in the viewer with its banner and the review list beside
 // it, download the JSON. Only the page's own files are fetched.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { audit, base, check, expect, root, test, until } from './fixtures.mjs';
@@ -115,4 +116,66 @@ test('a large paste is imported without filling the text box; one over 16 MB is 
   await paste('あ'.repeat(6 << 20));
   await expect(page.locator('#import-error')).toContainText('上限の 16 MB');
   await expect(page.locator('#import-error')).toContainText('the limit is 16 MB');
+});
+
+test('a draft is finished in the page: each item accepted, corrected or marked, kept across a reload, and the finished document validates', async ({ page }) => {
+  await page.goto(base + 'dist/import.html');
+  const importSeed = async () => {
+    await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill(seed);
+    await page.getByRole('button', { name: /取り込む/ }).click();
+    await expect(page.locator('#import-status')).toHaveText(/確認が必要な項目 \d+ 件/);
+  };
+  await importSeed();
+  const items = page.locator('#review-list > li');
+  const total = await items.count();
+  const count = page.locator('#review-count');
+  await expect(count).toHaveText(String(total));
+  const finish = page.getByRole('button', { name: /完成した文書をダウンロード/ });
+  await expect(finish).toBeDisabled();
+
+  // Correct one value: the table of the item about 16.6%, as JSON, one group renamed.
+  const item = items.filter({ hasText: '16.6%' }).first();
+  await item.getByRole('button', { name: '直す / Correct' }).click();
+  const area = item.getByRole('textbox', { name: /値（JSON）/ });
+  const json = await area.inputValue();
+  check(json.includes('"点滴静注"'), 'the value shown is the table as JSON');
+  await area.fill('{ not json');
+  await item.getByRole('button', { name: '保存 / Save' }).click();
+  await expect(item.getByRole('alert')).toContainText('This is not valid JSON');
+  await area.fill(json.replace('"点滴静注"', '"点滴静注製剤"'));
+  await item.getByRole('button', { name: '保存 / Save' }).click();
+  await expect(items.filter({ hasText: '16.6%' }).first()).toContainText('修正済み / Corrected');
+  await expect(count).toHaveText(String(total - 1));
+
+  // Mark one as not in this RMP, accept every other: the count goes down to 0.
+  await items.filter({ has: page.getByRole('button', { name: '確認した / Accept' }) }).first()
+    .getByRole('button', { name: 'この RMP にはない / Not in this RMP' }).click();
+  await expect(count).toHaveText(String(total - 2));
+  for (let left = total - 2; left > 0; left--) {
+    await page.getByRole('button', { name: '確認した / Accept' }).first().click();
+    await expect(count).toHaveText(String(left - 1));
+  }
+  await expect(finish).toBeEnabled();
+
+  // A reload and the same text again: nothing is lost.
+  await page.reload();
+  await importSeed();
+  await expect(count).toHaveText('0');
+  await expect(items.filter({ hasText: '16.6%' }).first()).toContainText('修正済み / Corrected');
+  // Undo one: it is open again, and the document cannot be had until it is resolved.
+  await items.first().getByRole('button', { name: '元に戻す / Undo' }).click();
+  await expect(count).toHaveText('1');
+  await expect(finish).toBeDisabled();
+  await items.first().getByRole('button', { name: '確認した / Accept' }).click();
+  await expect(count).toHaveText('0');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), finish.click()]);
+  check(download.suggestedFilename() === 'rmp-import.json', download.suggestedFilename());
+  const file = await download.path();
+  const doc = JSON.parse(readFileSync(file, 'utf8'));
+  check(doc.import_draft === undefined, 'the finished document has no import_draft');
+  check(JSON.stringify(doc.safety_specification.identified_risks).includes('点滴静注製剤'), 'the correction is in the document');
+  // `rmp validate` reads it as a finished document.
+  const said = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'validate', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  check(/: valid\b/.test(said) && !/error\[/.test(said), said);
 });
