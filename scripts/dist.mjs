@@ -75,6 +75,7 @@ copy('data/catalog.json', 'data/catalog.json');
 mkdirSync(join(dist, 'import-pkg'), { recursive: true });
 copy('www/import.js', 'import.js');
 copy('www/import-finish.js', 'import-finish.js');
+copy('www/import-source.js', 'import-source.js');
 copy('www/import.css', 'import.css');
 copy('www/import-pkg/rmp_import.js', 'import-pkg/rmp_import.js');
 copy('www/import-pkg/rmp_import_bg.wasm', 'import-pkg/rmp_import_bg.wasm');

@@ -4,6 +4,7 @@
 // shows it, and the review list stands beside it. Nothing leaves the browser.
 import init, { finishDocument, importText } from './import-pkg/rmp_import.js';
 import { HOW, Resolutions, editable, readBack, textKey, valueAt } from './import-finish.js';
+import { SourcePanel } from './import-source.js';
 import './rmp-viewer.js';
 
 const $ = (id) => document.getElementById(id);
@@ -14,6 +15,7 @@ const result = $('import-result');
 const viewer = $('import-viewer');
 let ready = null;
 let last = null;
+const source = new SourcePanel($('source-lines'), $('source-said'), viewer);
 
 /** The importer's limit (rmp_model::MAX_INPUT_BYTES): a larger text is refused before it is read whole. */
 const MAX_BYTES = 16 * 1024 * 1024;
@@ -69,6 +71,7 @@ async function run(bytes, name) {
   $('review-list').replaceChildren(...review.map((item) => reviewItem(item)));
   counted();
   viewer.data = last.resolutions.corrected(doc, review);
+  source.show(lines, doc);
   result.hidden = false;
   status.textContent = `取り込み下書き：確認が必要な項目 ${review.length} 件 / Imported draft: ${review.length} items to review`;
 }
@@ -192,8 +195,17 @@ function reviewItem(item) {
     source.append(summary, pre);
     li.append(source);
   }
-  li.append(controls(item, li));
+  li.append(goTo(item), controls(item, li));
   return li;
+}
+
+/** The way from an item to its value in the viewer and to its lines beside it. */
+function goTo(item) {
+  const row = document.createElement('div');
+  row.className = 'imp-goto';
+  if (item.path) row.append(button('値を見る / Show the value', () => source.showValue(item.path, last.document.import_draft.sources?.find((s) => s.path === item.path)?.text)));
+  if (item.lines?.length) row.append(button('元の行を見る / Show its lines', () => source.markLines(item.lines)));
+  return row;
 }
 
 /** Offers `body` as a file named `name`. */

@@ -179,3 +179,42 @@ test('a draft is finished in the page: each item accepted, corrected or marked, 
   const said = execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'validate', file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   check(/: valid\b/.test(said) && !/error\[/.test(said), said);
 });
+
+test('every value leads to its lines and back: pointing at a value marks its source lines, choosing a line shows its value', async ({ page }) => {
+  await page.goto(base + 'dist/import.html');
+  await page.getByRole('textbox', { name: /^RMP のテキスト/ }).fill(seed);
+  await page.getByRole('button', { name: /取り込む/ }).click();
+  await expect(page.locator('#import-status')).toHaveText(/確認が必要な項目 \d+ 件/);
+  const said = page.locator('#source-said');
+  const marked = page.locator('#source-lines li.imp-marked');
+
+  // A line of the fourth concern's reason (as `rmp import` places it): the viewer opens that card, scrolled to the text.
+  const draft = JSON.parse(execFileSync('cargo', ['run', '-q', '--bin', 'rmp', '--', 'import', join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt')], { cwd: root, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] }));
+  const reason = draft.import_draft.sources.find((s) => s.path === 'safety_specification.identified_risks[3].reason');
+  const fourth = draft.safety_specification.identified_risks[3].id;
+  await page.locator(`#source-line-${reason.lines[0]}`).click();
+  await expect(said).toContainText('この値の元');
+  await expect(said).toContainText('.reason');
+  await expect(page.locator('#import-viewer')).toHaveAttribute('open', fourth);
+  await expect(page.locator('#import-viewer')).toHaveAttribute('data-shown-source', 'safety_specification.identified_risks[3].reason');
+
+  // Pointing at a value in the viewer marks its lines: the first paragraph of that reason.
+  const paragraph = inViewer(page, `#risk-${fourth} p`).filter({ hasText: draft.safety_specification.identified_risks[3].reason[0].slice(0, 12) }).first();
+  const name = await paragraph.textContent();
+  await page.locator('#source-said').evaluate((e) => { e.textContent = ''; });
+  await paragraph.click();
+  await expect(said).toContainText('この値の元');
+  const squeezed = (s) => s.normalize('NFKC').replace(/\s+/g, '');
+  const lines = (await marked.allTextContents()).map(squeezed).join('');
+  check(squeezed(name).includes(lines.slice(0, 20)) || lines.includes(squeezed(name).slice(0, 20)), `marked ${lines.slice(0, 40)} for ${name.slice(0, 40)}`);
+
+  // A review item about a concern's value leads to its lines, and to the value.
+  const about = draft.import_draft.review.find((r) => r.lines?.length && /^safety_specification\.identified_risks\[\d+\]/.test(r.path ?? ''));
+  const k = Number(/identified_risks\[(\d+)\]/.exec(about.path)[1]);
+  const item = page.locator('#review-list > li').filter({ hasText: about.what.slice(0, 30) }).first();
+  await item.getByRole('button', { name: '元の行を見る / Show its lines' }).click();
+  await expect(said).toContainText(`確認する行：${about.lines[0]}–`);
+  await expect(page.locator(`#source-line-${about.lines[0]}`)).toHaveClass(/imp-marked/);
+  await item.getByRole('button', { name: '値を見る / Show the value' }).click();
+  await expect(page.locator('#import-viewer')).toHaveAttribute('open', draft.safety_specification.identified_risks[k].id);
+});

@@ -396,6 +396,7 @@ pub fn pv_activity(block: &Block, path: &str, report: &mut Report) -> (PvActivit
         let field = |f: &str| format!("{path}.{f}");
         let shared = Shared {
             periods: &mut a.plan.periods,
+            periods_at: "plan.periods",
             milestones: &mut a.milestones,
             objective: &mut a.objective,
             concerns: &mut concerns,
@@ -445,6 +446,8 @@ fn unknown_block(label: &str, body: &[Piece], report: &mut Report) {
 /// Where the blocks PV and RM activities share put what they read.
 struct Shared<'a> {
     periods: &'a mut Vec<Period>,
+    /// Where the periods are in the activity (`plan.periods` for PV).
+    periods_at: &'static str,
     milestones: &'a mut Vec<LabeledText>,
     objective: &'a mut Paragraphs,
     concerns: &'a mut Vec<String>,
@@ -466,7 +469,16 @@ fn shared_field(
         || label.starts_with("評価及び報告")
         || label.starts_with("評価,報告")
     {
-        eppv_lines(label, head, body, out.periods, out.milestones, path, report);
+        let periods_path = format!("{path}.{}", out.periods_at);
+        eppv_lines(
+            label,
+            head,
+            body,
+            out.periods,
+            out.milestones,
+            (path, &periods_path),
+            report,
+        );
     } else if label == "安全性検討事項" {
         *out.concerns = concern_names(body);
         report.place(body, &format!("{path}.safety_concerns"));
@@ -498,7 +510,7 @@ fn eppv_lines(
     body: &[Piece],
     periods: &mut Vec<Period>,
     milestones: &mut Vec<LabeledText>,
-    path: &str,
+    (path, periods_path): (&str, &str),
     report: &mut Report,
 ) {
     if label.is_empty() {
@@ -506,7 +518,7 @@ fn eppv_lines(
             match labeled(&p.text) {
                 Some((l, t)) if is_period_label(&l) => {
                     periods.push(period(&l, &t));
-                    report.place(std::slice::from_ref(p), &format!("{path}.periods"));
+                    report.place(std::slice::from_ref(p), periods_path);
                 }
                 Some((l, t)) if known_milestone_label(&l) => {
                     milestones.push(LabeledText { label: l, text: t });
@@ -534,7 +546,7 @@ fn eppv_lines(
     let text = joined(texts(body));
     if label == "実施期間" {
         periods.push(period(&printed_label, &text));
-        report.place(body, &format!("{path}.periods"));
+        report.place(body, periods_path);
     } else {
         milestones.push(LabeledText {
             label: printed_label,
@@ -675,6 +687,7 @@ pub fn rm_activity(block: &Block, path: &str, report: &mut Report) -> (RmActivit
         let field = |f: &str| format!("{path}.{f}");
         let shared = Shared {
             periods: &mut a.periods,
+            periods_at: "periods",
             milestones: &mut a.milestones,
             objective: &mut a.objective,
             concerns: &mut concerns,

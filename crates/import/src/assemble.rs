@@ -818,6 +818,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
             source: source.to_string(),
             review,
             absent,
+            sources: report.value_sources(),
         }),
     };
     Ok(Import { rmp, report })

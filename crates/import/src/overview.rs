@@ -136,10 +136,10 @@ fn fields(pieces: &[Piece], report: &mut Report) -> Fields {
 const SHORT: [usize; 6] = [0, 1, 2, 3, 4, 6];
 /// Where each of [`SHORT`] goes in the document.
 const SHORT_PATHS: [&str; 6] = [
-    "overview.products[].approval_date",
+    "overview.products",
     "document.therapeutic_category",
     "overview.reexamination_period",
-    "overview.products[].approval_number",
+    "overview.products",
     "overview.international_birth_date",
     "document.active_ingredient",
 ];
@@ -382,9 +382,9 @@ pub fn read(pieces: &[Piece], report: &mut Report) -> (ProductOverview, Header) 
         });
         report.place(v(5), &format!("{path}.products[0].brand_name"));
     }
-    report.place(v(7), &format!("{path}.products[].strength_and_form"));
-    report.place(v(3), &format!("{path}.products[].approval_number"));
-    report.place(v(0), &format!("{path}.products[].approval_date"));
+    report.place(v(7), &format!("{path}.products"));
+    report.place(v(3), &format!("{path}.products"));
+    report.place(v(0), &format!("{path}.products"));
     let group_texts = |i: usize,
                        field: &str,
                        per_line: bool,

@@ -67,6 +67,9 @@ pub struct Report {
     /// Lines after which a page of the source ended (a publisher's header follows).
     #[serde(skip)]
     pub page_ends: Vec<usize>,
+    /// The page (from 1) of each line, where the text has pages.
+    #[serde(skip)]
+    pub line_pages: Vec<u32>,
 }
 
 /// Counts of the lines by fate, for the summary line.
@@ -232,6 +235,36 @@ impl Report {
             }
         }
         t
+    }
+
+    /// Where each placed value came from: runs of lines placed at one path
+    /// (blank lines and page furniture between them do not break a run).
+    pub fn value_sources(&self) -> Vec<rmp_model::ValueSource> {
+        let mut out: Vec<rmp_model::ValueSource> = Vec::new();
+        let mut open = false;
+        for l in &self.lines {
+            match &l.fate {
+                Fate::Placed { path } => {
+                    match out.last_mut() {
+                        Some(run) if open && run.path == *path => {
+                            run.lines[1] = l.line as u32;
+                            run.text.push('\n');
+                            run.text.push_str(&l.text);
+                        }
+                        _ => out.push(rmp_model::ValueSource {
+                            path: path.clone(),
+                            lines: [l.line as u32; 2],
+                            page: self.line_pages.get(l.line - 1).copied(),
+                            text: l.text.clone(),
+                        }),
+                    }
+                    open = true;
+                }
+                Fate::Blank | Fate::Dropped { .. } => {}
+                _ => open = false,
+            }
+        }
+        out
     }
 
     /// Runs of not-placed lines with the same reason (blank lines and page

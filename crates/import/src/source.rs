@@ -178,6 +178,14 @@ pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
             out.push(Piece::new(line, l));
         }
     }
+    if pages.len() > 1 {
+        report.line_pages = vec![0; lines.len()];
+        for (k, p) in pages.iter().enumerate() {
+            for i in p.clone() {
+                report.line_pages[i] = k as u32 + 1;
+            }
+        }
+    }
     if order.windows(2).any(|w| w[0] > w[1]) {
         reorder(&mut out, &pages, &order, report);
     }

@@ -467,6 +467,41 @@ fn every_variation_imports_with_no_value_differing() {
         {
             failures.push(format!("{}: the draft does not validate: {d:?}", var.name));
         }
+        // What the report calls placed is where the draft says, and says something
+        // there; and each placed line is in the source of its value, as it reads.
+        let doc = serde_json::to_value(&imported.rmp).expect("serialises");
+        let sources = imported
+            .rmp
+            .import_draft
+            .as_ref()
+            .map_or(&[][..], |d| &d.sources[..]);
+        let paged = var.text.contains('\u{c}');
+        let mut unfound = std::collections::BTreeSet::new();
+        for l in &imported.report.lines {
+            let rmp_import::Fate::Placed { path } = &l.fate else {
+                continue;
+            };
+            let at: String = path
+                .split(['.', '['])
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("/{}", s.trim_end_matches(']')))
+                .collect();
+            if doc.pointer(&at).is_none_or(|v| leaves_said(v) == 0) {
+                unfound.insert(format!("{path}: the draft has nothing there"));
+            }
+            let sourced = sources.iter().any(|s| {
+                s.path == *path
+                    && (s.lines[0] as usize..=s.lines[1] as usize).contains(&l.line)
+                    && s.text.lines().any(|t| t == l.text)
+                    && (!paged || s.page.is_some())
+            });
+            if !sourced {
+                unfound.insert(format!("{path}: line {} has no source", l.line));
+            }
+        }
+        for u in unfound {
+            failures.push(format!("{}: lines placed at {u}", var.name));
+        }
         let t = imported.report.tally();
         table.push_str(&format!(
             "| {} | {} | {} | {} | {} |\n",

@@ -20,6 +20,26 @@ pub struct ImportDraft {
     /// there, never なし (none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<String>,
+    /// 出典 — where each imported value came from: its path, its lines and
+    /// page in the imported text, and those lines as they read there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<ValueSource>,
+}
+
+/// The source of one imported value: a run of lines of the imported text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ValueSource {
+    /// The JSON path of the value (`safety_specification.identified_risks[0].reason`).
+    pub path: String,
+    /// The first and the last line of the run (from 1).
+    pub lines: [u32; 2],
+    /// The page of the imported text the run starts on (from 1), where the text has pages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// The run's lines as they read in the text (page furniture between them left out).
+    pub text: String,
 }
 
 impl ImportDraft {

@@ -29,7 +29,7 @@ pub use activity::*;
 pub use date::{date_bounds, days_in_month, parse_iso};
 pub use diagnostic::{Code, Diagnostic, Position, Severity};
 pub use document::*;
-pub use draft::{ImportDraft, ReviewItem};
+pub use draft::{ImportDraft, ReviewItem, ValueSource};
 pub use incidence::*;
 pub use limits::{MAX_ACTIVITIES, MAX_CELLS, MAX_CONCERNS, MAX_MATRIX_CELLS};
 pub use link::safe_link;
