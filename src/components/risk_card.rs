@@ -152,9 +152,8 @@ fn RiskCard(
                 <p class="rmp-card-tools"><button type="button" class="rmp-print-risk" on:click=sheet>{label(lang, |t| t.print_risk)}</button></p>
                 <ChangeList subject=Subject::Concern(c.id.clone()) />
                 <h4>{move || t().reason(category)}</h4>
-                <Absent at=format!("{at}/reason") />
+                <Absent at=at />
                 {paragraphs(&c.reason)}
-                <Absent at=format!("{at}/incidence") />
                 {c.incidence.iter().cloned().map(|table| view! { <IncidenceTable table=table risk=c.name.clone() /> }).collect_view()}
                 {(!c.references.is_empty()).then(|| view! {
                     <h4>{label(lang, |t| t.references)}</h4>
@@ -163,8 +162,6 @@ fn RiskCard(
                     </ol>
                 })}
                 <h4>{label(lang, |t| t.pv_activities)}</h4>
-                <Absent at=format!("{at}/pv") />
-                <Absent at=format!("{at}/pv/additional") />
                 <ul>
                     {c.pv.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_PV.into())>{label(lang, |t| t.routine_pv)}</RouteLink></li> })}
                     {(!c.pv.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_pv)}<ol>{links(&c.pv.additional)}</ol></li> })}
@@ -172,8 +169,6 @@ fn RiskCard(
                 <h5>{label(lang, |t| t.selection_reason)}</h5>
                 {paragraphs(&c.pv.reasons)}
                 <h4>{label(lang, |t| t.rm_activities)}</h4>
-                <Absent at=format!("{at}/rm") />
-                <Absent at=format!("{at}/rm/additional") />
                 <ul>
                     {c.rm.routine.then(|| view! { <li><RouteLink nav=ctx.nav route=Route::Activity(ROUTINE_RM.into())>{label(lang, |t| t.routine_rm)}</RouteLink>{paragraphs(&c.rm.routine_text)}</li> })}
                     {(!c.rm.additional.is_empty()).then(|| view! { <li>{label(lang, |t| t.additional_rm)}<ol>{links(&c.rm.additional)}</ol></li> })}

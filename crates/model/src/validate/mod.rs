@@ -125,24 +125,37 @@ impl Validator<'_> {
             };
             self.warn(Code::ImportReview, path, message);
         }
-        if draft.absent.is_empty() {
-            return;
-        }
-        let doc = serde_json::to_value(self.rmp).unwrap_or_default();
         for (i, pointer) in draft.absent.iter().enumerate() {
-            // A field left empty may be omitted: its parent is there.
-            let parent = pointer.rsplit_once('/').map_or("", |(p, _)| p);
-            let found = doc.pointer(pointer).is_some()
-                || doc.pointer(parent).is_some_and(|p| p.is_object());
-            if !pointer.starts_with('/') || !found {
+            if !absent_pointer(pointer) {
                 self.error(
                     Code::AbsentPointer,
                     format!("import_draft.absent[{i}]"),
-                    format!("「{pointer}」 is not a JSON Pointer to a value of this document (like /summary or /overview/remarks)"),
+                    format!("「{pointer}」 is not a JSON Pointer into a part of the document (like /summary or /overview/remarks)"),
                 );
             }
         }
     }
+}
+
+/// Whether `pointer` is a JSON Pointer into one of the document's parts.
+/// (Checked by its form, not resolved: the viewer never serialises the document.)
+fn absent_pointer(pointer: &str) -> bool {
+    const PARTS: [&str; 10] = [
+        "document",
+        "summary",
+        "overview",
+        "change_history",
+        "safety_specification",
+        "efficacy_considerations",
+        "pv_plan",
+        "efficacy_studies",
+        "rm_plan",
+        "lists",
+    ];
+    let mut steps = pointer.split('/');
+    steps.next() == Some("")
+        && steps.next().is_some_and(|part| PARTS.contains(&part))
+        && steps.all(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
 }
 
 /// Path and category of every concern, in document order.
@@ -179,4 +192,19 @@ fn concern_paths(rmp: &Rmp) -> Vec<(String, ConcernCategory, &SafetyConcern)> {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod absent_tests {
+    use super::absent_pointer;
+
+    #[test]
+    fn absent_values_are_named_by_pointers_into_the_document() {
+        for ok in ["/summary", "/overview/remarks", "/safety_specification/identified_risks/3/pv"] {
+            assert!(absent_pointer(ok), "{ok}");
+        }
+        for bad in ["summary", "/", "/nowhere", "/summary//x", "summary.brand_names", "/overview/a b"] {
+            assert!(!absent_pointer(bad), "{bad}");
+        }
+    }
 }
