@@ -84,12 +84,18 @@ export const checks = [
     await until(() => s.run(`return location.hash === '#rmp/lunsumio/activity/lun2501' && !!document.querySelector('#activity-lun2501')`), 'the activity\'s page');
     await noErrors(s);
   }],
-  ['the import page: a text file chosen becomes a draft in the viewer with its review list', async (s, at) => {
+  ['the import page: a text file chosen becomes a draft with its review list; every item accepted offers the finished document; a line of the text shows its value', async (s, at) => {
     await open(s, `${at.site}/dist/import.html`);
     await s.type(await s.element(`return document.querySelector('#import-file')`), join(root, 'crates', 'import', 'tests', 'fixtures', 'lunsumio-2026-03-23.txt'));
     await imported(s);
     await until(() => s.run(`return ${inViewer('import-viewer', 'h1')}?.textContent.includes('ルンスミオ')`), 'the draft in the viewer');
     await until(() => s.run(`return document.querySelectorAll('#review-list > li').length === Number(document.querySelector('#review-count').textContent)`), 'the review list, as counted');
+    // Each item accepted where it is shown: the count goes to 0 and the finished document can be had.
+    await until(() => s.run(`const b = [...document.querySelectorAll('#review-list button')].find((x) => x.textContent === '確認した / Accept'); b?.click(); return !b;`), 'every item accepted');
+    await until(() => s.run(`return document.querySelector('#review-count').textContent === '0' && !document.querySelector('#download-finished').disabled`), 'the finished document offered');
+    // A line of the text opens its value in the viewer.
+    await s.run(`document.querySelector('#source-lines li.imp-placed:nth-of-type(40)')?.click()`);
+    await until(() => s.run(`return document.querySelector('#source-said').textContent.includes('この値の元')`), 'the value of a source line shown');
     await noErrors(s);
   }],
   ['the import page: the seed\'s PDF chosen is read by pdf.js in this engine into the whole draft', async (s, at) => {
