@@ -9,11 +9,12 @@ use rmp_view_model::text::Texts;
 
 /// Whether the value at `pointer`, or a part of it, is absent from an import draft's text.
 fn absent(pointer: &str) -> bool {
-    Ctx::get()
-        .rmp
-        .import_draft
-        .as_ref()
-        .is_some_and(|d| d.is_absent(pointer) || d.absent.iter().any(|a| a.starts_with(&format!("{pointer}/"))))
+    Ctx::get().rmp.import_draft.as_ref().is_some_and(|d| {
+        d.is_absent(pointer)
+            || d.absent
+                .iter()
+                .any(|a| a.starts_with(&format!("{pointer}/")))
+    })
 }
 
 /// The empty part at `pointer`: なし, or "not in the imported text".
@@ -29,5 +30,7 @@ pub fn Nothing(#[prop(into)] at: String) -> impl IntoView {
 #[component]
 pub fn Absent(#[prop(into)] at: String) -> impl IntoView {
     let lang = Ctx::get().lang;
-    absent(&at).then(|| view! { <p class="rmp-absent" data-absent=at>{label(lang, |t| t.absent_part)}</p> })
+    absent(&at).then(
+        || view! { <p class="rmp-absent" data-absent=at>{label(lang, |t| t.absent_part)}</p> },
+    )
 }

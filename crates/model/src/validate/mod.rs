@@ -200,10 +200,21 @@ mod absent_tests {
 
     #[test]
     fn absent_values_are_named_by_pointers_into_the_document() {
-        for ok in ["/summary", "/overview/remarks", "/safety_specification/identified_risks/3/pv"] {
+        for ok in [
+            "/summary",
+            "/overview/remarks",
+            "/safety_specification/identified_risks/3/pv",
+        ] {
             assert!(absent_pointer(ok), "{ok}");
         }
-        for bad in ["summary", "/", "/nowhere", "/summary//x", "summary.brand_names", "/overview/a b"] {
+        for bad in [
+            "summary",
+            "/",
+            "/nowhere",
+            "/summary//x",
+            "summary.brand_names",
+            "/overview/a b",
+        ] {
             assert!(!absent_pointer(bad), "{bad}");
         }
     }
