@@ -546,7 +546,10 @@ fn reason(
             concern.incidence.push(t);
         }
         Err(why) => {
-            let why = format!("発現状況の表を組み立てられなかったため、そのセルは取り込んでいません（{why}） / incidence table not rebuilt, its cells are withheld: {why}");
+            let (why_ja, why_en) = why
+                .split_once(" / ")
+                .unwrap_or((why.as_str(), why.as_str()));
+            let why = format!("発現状況の表を組み立てられなかったため、そのセルは取り込んでいません（{why_ja}） / incidence table not rebuilt, its cells are withheld: {why_en}");
             report.cells_withheld += count_values(table);
             report.not_placed(&intro_lines, &why);
             report.not_placed(table, &why);

@@ -408,13 +408,14 @@ fn body(toks: &[Token], columns: usize) -> Result<Vec<EventRow>, Why> {
             }
             Tok::AllGrades | Tok::Ge3 | Tok::GradeOpen => {
                 let Some(e) = events.last_mut() else {
-                    return Err("a grade row comes before any event name".into());
+                    return Err("事象名より前に Grade の行があります / a grade row comes before any event name".into());
                 };
                 if let Some(row) = e.rows.last() {
                     if row.cells.len() != columns {
                         return Err(format!(
-                            "a row has {} values for {columns} cohorts",
-                            row.cells.len()
+                            "{n} コホートの表の行に値が {got} 個あります / a row has {got} values for {n} cohorts",
+                            got = row.cells.len(),
+                            n = columns
                         ));
                     }
                 }
@@ -430,10 +431,10 @@ fn body(toks: &[Token], columns: usize) -> Result<Vec<EventRow>, Why> {
             }
             Tok::Num(n) => {
                 let Some(row) = events.last_mut().and_then(|e| e.rows.last_mut()) else {
-                    return Err(format!("the value {n} comes before any grade row"));
+                    return Err(format!("値 {n} が Grade の行より前にあります / the value {n} comes before any grade row"));
                 };
                 if row.cells.len() >= columns {
-                    return Err(format!("a row has more values than the {columns} cohorts"));
+                    return Err(format!("行の値が {columns} コホートより多くあります / a row has more values than the {columns} cohorts"));
                 }
                 row.cells.push(Cell {
                     n: *n,
@@ -452,20 +453,20 @@ fn body(toks: &[Token], columns: usize) -> Result<Vec<EventRow>, Why> {
                             .find(|c| c.percent.is_none() && c.n > 0)
                     });
                 let Some(cell) = cell else {
-                    return Err(format!("the percentage {p}% belongs to no count"));
+                    return Err(format!("{p}% がどの例数にも付いていません / the percentage {p}% belongs to no count"));
                 };
                 cell.percent = Some(p.clone());
             }
             Tok::Note(m) => {
                 let Some(e) = events.last_mut() else {
-                    return Err(format!("the marker {m} belongs to nothing"));
+                    return Err(format!("記号 {m} がどの値にも付いていません / the marker {m} belongs to nothing"));
                 };
                 match e.rows.last_mut().and_then(|r| r.cells.last_mut()) {
                     Some(cell) if !last_was_text => cell.notes.push(m.clone()),
                     _ => e.notes.push(m.clone()),
                 }
             }
-            Tok::Size(n) => return Err(format!("a cohort size ({n} 例) inside the body")),
+            Tok::Size(n) => return Err(format!("表の本体にコホートの例数（{n} 例）があります / a cohort size ({n} 例) inside the body")),
         }
         last_was_text = false;
     }
@@ -474,21 +475,24 @@ fn body(toks: &[Token], columns: usize) -> Result<Vec<EventRow>, Why> {
         let label_toks: Vec<&Token> = e.label.iter().collect();
         let label = words(&label_toks);
         if e.rows.is_empty() {
-            return Err(format!("「{label}」 has no grade rows"));
+            return Err(format!(
+                "「{label}」 に Grade の行がありません / 「{label}」 has no grade rows"
+            ));
         }
         let mut grades = Vec::new();
         for row in e.rows {
             if row.cells.len() != columns {
                 return Err(format!(
-                    "a row of 「{label}」 has {} values for {columns} cohorts",
-                    row.cells.len()
+                    "「{label}」 の行に、{n} コホートに対して値が {got} 個あります / a row of 「{label}」 has {got} values for {n} cohorts",
+                    got = row.cells.len(),
+                    n = columns
                 ));
             }
             if row.open {
-                return Err(format!("a grade label of 「{label}」 is incomplete"));
+                return Err(format!("「{label}」 の Grade の見出しが途中で切れています / a grade label of 「{label}」 is incomplete"));
             }
             if let Some(c) = row.cells.iter().find(|c| c.n > 0 && c.percent.is_none()) {
-                return Err(format!("a count {} of 「{label}」 has no percentage", c.n));
+                return Err(format!("「{label}」 の例数 {n} に割合がありません / a count {n} of 「{label}」 has no percentage", n = c.n));
             }
             grades.push(GradeRow {
                 grade: row.grade,
@@ -503,7 +507,7 @@ fn body(toks: &[Token], columns: usize) -> Result<Vec<EventRow>, Why> {
         });
     }
     if out.is_empty() {
-        return Err("no event rows".into());
+        return Err("事象の行がありません / no event rows".into());
     }
     Ok(out)
 }
@@ -611,11 +615,13 @@ pub fn rebuild(
     let start = body_start(&toks);
     let head = header(&toks[..start]);
     if head.sizes.is_empty() {
-        return Err("no cohort sizes (（N 例）) in the header".into());
+        return Err("見出しにコホートの例数（（N 例））がありません / no cohort sizes (（N 例）) in the header".into());
     }
     // A cohort of 0 is no cohort: nothing in its column can be checked (and the model refuses it).
     if head.sizes.contains(&0) {
-        return Err("a cohort of 0 patients in the header".into());
+        return Err(
+            "見出しに 0 例のコホートがあります / a cohort of 0 patients in the header".into(),
+        );
     }
     let (cohorts, borrowed_header) = match head.cohorts {
         Some(c) => (c, false),
@@ -637,11 +643,13 @@ pub fn rebuild(
                 let Some(p) = &cell.percent else { continue };
                 let printed = parse_tenths(p).ok_or_else(|| format!("{p}% is not a percentage"))?;
                 let expected = percent_tenths(cell.n, cohort.n)
-                    .ok_or_else(|| "a cohort of 0 patients".to_string())?;
+                    .ok_or_else(|| "0 例のコホート / a cohort of 0 patients".to_string())?;
                 if cell.n > cohort.n {
                     return Err(format!(
-                        "{} patients of {} in 「{}」",
-                        cell.n, cohort.n, e.label
+                        "「{label}」 で {of} 例中 {n} 例となっています / {n} patients of {of} in 「{label}」",
+                        n = cell.n,
+                        of = cohort.n,
+                        label = e.label
                     ));
                 }
                 if printed != expected {
@@ -649,8 +657,9 @@ pub fn rebuild(
                     // values are in the wrong columns.
                     if printed.abs_diff(expected) > 1 {
                         return Err(format!(
-                            "{}（{p}%） does not fit {} patients: the values may be in the wrong columns",
-                            cell.n, cohort.n
+                            "{n}（{p}%）は {of} 例と合いません。値の列がずれている可能性があります / {n}（{p}%） does not fit {of} patients: the values may be in the wrong columns",
+                            n = cell.n,
+                            of = cohort.n
                         ));
                     }
                     mismatches.push(format!(
