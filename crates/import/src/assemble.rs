@@ -159,7 +159,8 @@ fn category_path(c: ConcernCategory) -> &'static str {
 pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
     let mut report = Report::default();
     let restored = crate::radicals::restore(original);
-    let (ps, restarts) = pieces(&restored.text, &mut report);
+    let (ps, restarts, foreign) = pieces(&restored.text, &mut report);
+    let ps = crate::documents::without_foreign_pages(ps, &foreign, &mut report);
     let ps = crate::documents::first(ps, &restarts, &mut report);
     if restored.count > 0 {
         report.guesses.push(crate::Guess {

@@ -69,6 +69,37 @@ fn quoting(k: &str) -> bool {
     k.contains("抜粋") && (k.contains("リスク管理計画") || k.contains("RMP"))
 }
 
+/// The pieces without those on pages of another document (see
+/// [`crate::pages::foreign`]): those are listed, one item a page.
+pub fn without_foreign_pages(
+    ps: Vec<Piece>,
+    foreign: &[crate::source::Foreign],
+    report: &mut Report,
+) -> Vec<Piece> {
+    if foreign.is_empty() {
+        return ps;
+    }
+    let (theirs, ours): (Vec<Piece>, Vec<Piece>) = ps
+        .into_iter()
+        .partition(|p| foreign.iter().any(|f| f.lines.contains(&p.line)));
+    for f in foreign {
+        let page: Vec<Piece> = theirs
+            .iter()
+            .filter(|p| f.lines.contains(&p.line))
+            .cloned()
+            .collect();
+        report.not_placed(
+            &page,
+            &format!(
+                "ほかのページと違う文書のページです（ページの見出しが 「{t}」）。取り込んでいません / A page of another document among this one's (its page title reads 「{t}」): not imported",
+                t = f.title
+            ),
+        );
+    }
+    report.other_documents += 1;
+    ours
+}
+
 /// One part of the text that is not imported.
 struct Part {
     start: usize,
@@ -155,7 +186,7 @@ pub fn first(ps: Vec<Piece>, restarts: &[usize], report: &mut Report) -> Vec<Pie
         }
     }
     let total = parts.len() + 1;
-    report.other_documents = parts.len();
+    report.other_documents += parts.len();
     for (n, part) in parts.iter().enumerate() {
         let dated = part
             .date

@@ -304,6 +304,49 @@ pub fn restarts(
     out
 }
 
+/// Pages of another document among a document's pages: where most pages
+/// open with the same running header, a page that opens instead with
+/// another document's title (a line naming 医薬品リスク管理計画書 or an RMP)
+/// is that document's page (never the first page, nor a page that opens
+/// with the template's own titles: a cover may have no running header).
+/// Each as its range of line indices, with the title.
+pub fn foreign(
+    lines: &[&str],
+    pages: &[Range<usize>],
+    why: &[Option<&'static str>],
+) -> Vec<(Range<usize>, String)> {
+    let top = |p: &Range<usize>| p.clone().find(|&i| !lines[i].trim().is_empty());
+    let mut running: HashMap<String, usize> = HashMap::new();
+    for p in pages {
+        if let Some(i) = top(p).filter(|&i| why[i] == Some("running header or footer")) {
+            *running.entry(shape(lines[i])).or_default() += 1;
+        }
+    }
+    let most = running.values().copied().max().unwrap_or(0);
+    if pages.len() < 3 || most * 3 < pages.len() * 2 {
+        return Vec::new();
+    }
+    pages
+        .iter()
+        .skip(1)
+        .filter_map(|p| {
+            let i = top(p)?;
+            let title = crate::text::key(lines[i]);
+            let names_a_plan = title.contains("医薬品リスク管理計画書") || title.contains("RMP");
+            let template = title == "医薬品リスク管理計画書"
+                || title.contains("(RMP)の概要")
+                || title.trim_start_matches('(').starts_with("別紙様式");
+            let sentence = title.ends_with('。');
+            (why[i].is_none()
+                && names_a_plan
+                && !template
+                && !sentence
+                && title.chars().count() <= 60)
+                .then(|| (p.clone(), lines[i].trim().to_string()))
+        })
+        .collect()
+}
+
 /// The order to read the pages in: by the numbers printed on them, where
 /// every page has one (a line found to be a page number) and no number is
 /// printed twice; otherwise as they come. Pages a PDF tool or a scanner put
@@ -385,6 +428,29 @@ mod tests {
         let lines: Vec<&str> = text.iter().map(String::as_str).collect();
         let why = furniture(&lines, &pages);
         assert_eq!(reading_order(&lines, &pages, &why), [0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_page_that_opens_with_another_documents_title_is_foreign() {
+        let mut text = Vec::new();
+        for n in 1..=6 {
+            let head = if n == 4 {
+                "ある製品 医薬品リスク管理計画書"
+            } else {
+                "本剤 RMP 第2版"
+            };
+            text.push(format!("\u{c}{head}"));
+            text.push(format!("本文{n}"));
+            text.push(format!("- {n} -"));
+        }
+        text[12] = "\u{c}医薬品リスク管理計画書".into();
+        let lines: Vec<&str> = text.iter().map(String::as_str).collect();
+        let pages = pages(&lines);
+        let why = furniture(&lines, &pages);
+        let found = foreign(&lines, &pages, &why);
+        // Page 4 names another plan; page 5 opens with the template's own title (a cover): not foreign.
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, 9..12);
     }
 
     #[test]

@@ -75,12 +75,19 @@ fn number_only(t: &str) -> bool {
 /// [`crate::pages::restarts`]). A line repeated elsewhere and standing next to a publisher's
 /// line is part of that publisher's header; a bare number after a page
 /// number is the site's own page number.
-pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
+pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>, Vec<Foreign>) {
     let lines: Vec<&str> = text.lines().collect();
     let pages = crate::pages::pages(&lines);
     let on_pages = crate::pages::furniture(&lines, &pages);
     let order = crate::pages::reading_order(&lines, &pages, &on_pages);
     let restarts = crate::pages::restarts(&lines, &pages, &on_pages);
+    let foreign: Vec<Foreign> = crate::pages::foreign(&lines, &pages, &on_pages)
+        .into_iter()
+        .map(|(r, title)| Foreign {
+            lines: r.start + 1..r.end + 1,
+            title,
+        })
+        .collect();
     let mut why: Vec<Option<&'static str>> = lines
         .iter()
         .zip(on_pages.iter().copied())
@@ -189,7 +196,13 @@ pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>) {
     if order.windows(2).any(|w| w[0] > w[1]) {
         reorder(&mut out, &pages, &order, report);
     }
-    (out, restarts)
+    (out, restarts, foreign)
+}
+
+/// A page of another document among the text's pages: its source lines (from 1) and its title.
+pub struct Foreign {
+    pub lines: std::ops::Range<usize>,
+    pub title: String,
 }
 
 /// The pieces in the pages' reading order, and a note saying which pages moved.
@@ -246,7 +259,7 @@ mod tests {
         let head = "よむ、つかう、まなぶ。\nMC plus\n【資料4】ある資料 (35 ページ)\n";
         let text = format!("{head}本文\n- 15\n-\n44\n{head}次\n本文\n");
         let mut r = Report::default();
-        let (p, _) = pieces(&text, &mut r);
+        let (p, _, _) = pieces(&text, &mut r);
         let kept: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
         // A repeated line of content stays content.
         assert_eq!(kept, ["本文", "次", "本文"]);

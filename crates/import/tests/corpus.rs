@@ -373,6 +373,24 @@ fn variations(seed: &str) -> Vec<Variation> {
         paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
     );
     add(
+        "a page of another RMP's section 3 among the seed's pages",
+        {
+            let mut pages = paged(seed, 55, |_, _| {
+                vec!["ルンスミオ点滴静注・皮下注 医薬品リスク管理計画書".into()]
+            });
+            let stray = "アザーミオ錠 医薬品リスク管理計画書\n\
+            ３. 有効性に関する調査・試験の計画の概要\n\
+            製造販売後臨床試験（AZM-301）\n\
+            【目的】\n\
+            使用実態下における本剤の有効性を確認する。\n\
+            【実施計画】\n\
+            予定症例数：100 例\n\
+            - 12 -\n";
+            pages.insert(9, stray.to_string());
+            pages.join("\u{c}")
+        },
+    );
+    add(
         "pages shuffled",
         shuffled(paged(seed, 55, |_, _| Vec::new()), 7).join("\u{c}"),
     );
