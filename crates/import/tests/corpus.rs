@@ -369,6 +369,13 @@ fn variations(seed: &str) -> Vec<Variation> {
         out
     });
     add(
+        "lines joined: one line per page",
+        paged(seed, 55, |_, _| Vec::new())
+            .iter()
+            .map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" ") + "\n")
+            .collect(),
+    );
+    add(
         "- n - alone, form feeds",
         paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
     );
