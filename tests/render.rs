@@ -313,3 +313,50 @@ fn a_draft_says_not_in_the_imported_text_where_its_text_is_silent() {
     let seed_html = viewer_html(&lunsumio(), &Render::default());
     assert!(!seed_html.contains("data-absent"));
 }
+
+/// The day in Japan now, `YYYY-MM-DD`, worked out here on its own (UTC + 9 h, civil date).
+fn day_in_japan() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+        + 9 * 3600;
+    let mut days = secs / 86_400;
+    let mut year = 1970;
+    let leap = |y: u64| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    while days >= if leap(year) { 366 } else { 365 } {
+        days -= if leap(year) { 366 } else { 365 };
+        year += 1;
+    }
+    let lengths = [
+        31,
+        if leap(year) { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    let mut month = 0;
+    while days >= lengths[month] {
+        days -= lengths[month];
+        month += 1;
+    }
+    format!("{year:04}-{:02}-{:02}", month + 1, days + 1)
+}
+
+#[test]
+fn a_page_drawn_ahead_is_stamped_with_the_day_in_japan() {
+    let before = day_in_japan();
+    let html = viewer_html(&lunsumio(), &Render::default());
+    let after = day_in_japan();
+    assert!(
+        html.contains(&format!("このページの作成日: {before}"))
+            || html.contains(&format!("このページの作成日: {after}")),
+        "the page is stamped {before} (the day in Japan), not the day in UTC"
+    );
+}

@@ -39,6 +39,7 @@ mod shelf_search;
 mod source;
 mod summary;
 mod timeline;
+mod today;
 mod viewer;
 
 pub use app::App;

@@ -17,7 +17,11 @@ pub fn watch_print(ctx: &Ctx, header: bool) {
     let lang = ctx.lang;
     let set_header = move || {
         if header {
-            set_running_header(&print_header(&rmp, lang.get_untracked().texts(), &today()));
+            set_running_header(&print_header(
+                &rmp,
+                lang.get_untracked().texts(),
+                &super::today::today_iso(),
+            ));
         }
     };
     set_header();
@@ -43,17 +47,6 @@ fn set_running_header(text: &str) {
             .style()
             .set_property("--rmp-print-header", &css_string(text));
     }
-}
-
-/// Today, `YYYY-MM-DD`, in the reader's time zone.
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
 }
 
 /// Prints the page as it is; with `risk`, that risk alone on its sheet.

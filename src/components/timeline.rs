@@ -19,7 +19,7 @@ pub fn TimelineView(
     let ctx = Ctx::get();
     let (t, lang) = ctx.labels();
     let rmp = ctx.rmp.clone();
-    let today = today();
+    let today = super::today::today_number();
     let today_text = iso_day(today);
     // A page drawn ahead of time is read on later days: its mark is the day
     // it was made, and says so.
@@ -114,31 +114,4 @@ pub fn TimelineView(
             {drawing}
         </section>
     }
-}
-
-/// Today as yyyymmdd, from the browser's clock.
-#[cfg(target_arch = "wasm32")]
-fn today() -> u32 {
-    let d = js_sys::Date::new_0();
-    d.get_full_year() * 10000 + (d.get_month() + 1) * 100 + d.get_date()
-}
-
-/// Today as yyyymmdd (UTC), drawing ahead of time: the day the page was made.
-#[cfg(not(target_arch = "wasm32"))]
-fn today() -> u32 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or_default();
-    // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year * 10_000 + month * 100 + day) as u32
 }
