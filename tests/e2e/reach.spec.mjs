@@ -8,8 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { base, check, root, test, until } from './fixtures.mjs';
 
-/** Keys whose strings are not text for the reader: ids, references, enum codes, ISO dates. */
-const NOT_TEXT = new Set(['id', 'ref', 'kind', 'status', 'grade', 'forms', 'start', 'end', 'date', 'report_date', 'safety_concerns']);
+/**
+ * Keys whose strings are not text for the reader: ids, references, enum codes, ISO dates; and an
+ * import draft's provenance (the pointers of what its text lacks, where each value came from),
+ * which the import page shows beside the draft.
+ */
+const NOT_TEXT = new Set(['id', 'ref', 'kind', 'status', 'grade', 'forms', 'start', 'end', 'date', 'report_date', 'safety_concerns', 'absent', 'sources']);
 /** Keys that hold text in one place and lists of ids in another (a concern's `additional`, a group's `products`). */
 const ID_LISTS = new Set(['additional', 'products']);
 

@@ -123,6 +123,10 @@ impl Validator<'_> {
                 (Some(a), _) => format!("{} (source line {a})", item.what),
                 _ => item.what.clone(),
             };
+            // One check at several places: a warning at each of them.
+            for other in item.paths.iter().filter(|p| **p != path) {
+                self.warn(Code::ImportReview, other.clone(), message.clone());
+            }
             self.warn(Code::ImportReview, path, message);
         }
         for (i, pointer) in draft.absent.iter().enumerate() {
