@@ -73,7 +73,8 @@ async function run(bytes, name) {
   viewer.data = last.resolutions.corrected(doc, review);
   source.show(lines, doc);
   result.hidden = false;
-  status.textContent = `取り込み下書き：確認が必要な項目 ${review.length} 件 / Imported draft: ${review.length} items to review`;
+  const open = last.resolutions.open(review);
+  status.textContent = `取り込み下書き：確認が必要な項目 ${open} 件 / Imported draft: ${open} item${open === 1 ? '' : 's'} to review`;
 }
 
 /** The count of items still to resolve, and whether the finished document can be had. */

@@ -51,8 +51,13 @@ pub fn headline(import: &Import) -> String {
     let concerns = r.concerns().count();
     let activities =
         r.pv_plan.additional.len() + r.rm_plan.additional.len() + r.efficacy_studies.len();
+    let others = match import.report.other_documents {
+        0 => String::new(),
+        1 => "; 1 other document or version in the text, not imported".to_string(),
+        n => format!("; {n} other documents or versions in the text, not imported"),
+    };
     format!(
-        "imported draft: {concerns} concerns, {activities} activities, {} incidence cells ({} withheld); {} lines placed, {} not placed, {} dropped as page furniture; {review} items to review",
+        "imported draft: {concerns} concerns, {activities} activities, {} incidence cells ({} withheld); {} lines placed, {} not placed, {} dropped as page furniture; {review} items to review{others}",
         import.report.cells_emitted, import.report.cells_withheld, t.placed, t.not_placed, t.dropped
     )
 }

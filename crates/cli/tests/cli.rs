@@ -534,3 +534,31 @@ fn the_demo_catalog_is_the_catalog_of_the_data_folder() {
         "data/catalog.json is stale: `cargo run --bin rmp -- catalog data -o data/catalog.json`"
     );
 }
+
+#[test]
+fn import_says_when_the_text_holds_another_version() {
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../import/tests/fixtures/lunsumio-2026-03-23.txt"
+    ))
+    .unwrap();
+    let older = seed.replace("令和8年3月23日", "令和7年9月30日");
+    let both = temp_file("two-versions.txt", format!("{seed}\u{c}{older}").as_bytes());
+    let out = both.with_extension("json");
+    let o = rmp(&[
+        "import",
+        both.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("144 incidence cells (0 withheld)")
+            && stderr(&o).contains("1 other document or version in the text, not imported"),
+        "{}",
+        stderr(&o)
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(v["document"]["submitted"]["printed"], "令和8年3月23日");
+}
