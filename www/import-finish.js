@@ -24,7 +24,7 @@ export function textKey(bytes) {
 export const itemKey = (item) => `${item.what}\u0000${item.path ?? ''}`;
 
 /** `a.b[2].c` → ['a', 'b', '2', 'c']. */
-const steps = (path) => path.split(/[.[]/).filter(Boolean).map((s) => s.replace(/]$/, ''));
+export const steps = (path) => path.split(/[.[]/).filter(Boolean).map((s) => s.replace(/]$/, ''));
 
 /** The value at a report path, or undefined. */
 export function valueAt(doc, path) {

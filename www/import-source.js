@@ -4,14 +4,14 @@
 // here; choosing a line shows its value in the viewer; both are scrolled
 // to each other.
 
+import { steps } from './import-finish.js';
+
 /** The most lines the panel shows (an RMP's text has a few thousand). */
 const SHOWN_LINES = 20000;
 
 /** Text as compared: NFKC, no whitespace. */
 const squeeze = (s) => s.normalize('NFKC').replace(/\s+/g, '');
 
-/** `a.b[2].c` → ['a', 'b', '2', 'c']. */
-const steps = (path) => path.split(/[.[]/).filter(Boolean).map((s) => s.replace(/]$/, ''));
 
 /** Where in the viewer a value at `path` is shown: the element's attributes for it. */
 export function placeOf(doc, path) {

@@ -9,12 +9,11 @@ use rmp_view_model::text::Texts;
 
 /// Whether the value at `pointer`, or a part of it, is absent from an import draft's text.
 fn absent(pointer: &str) -> bool {
-    Ctx::get().rmp.import_draft.as_ref().is_some_and(|d| {
-        d.is_absent(pointer)
-            || d.absent
-                .iter()
-                .any(|a| a.starts_with(&format!("{pointer}/")))
-    })
+    Ctx::get()
+        .rmp
+        .import_draft
+        .as_ref()
+        .is_some_and(|d| d.touches_absent(pointer))
 }
 
 /// The empty part at `pointer`: なし, or "not in the imported text".

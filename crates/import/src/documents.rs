@@ -20,6 +20,11 @@ enum Form {
     Plan,
 }
 
+/// Whether a line's key is one of the template's own titles or form markers.
+pub fn template_title(k: &str) -> bool {
+    title(k).is_some() || k.trim_start_matches('(').starts_with("別紙様式")
+}
+
 fn title(k: &str) -> Option<Form> {
     if k.contains("(RMP)の概要") || k.starts_with("医薬品リスク管理計画書(RMP)") {
         Some(Form::Summary)

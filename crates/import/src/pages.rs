@@ -333,9 +333,7 @@ pub fn foreign(
             let i = top(p)?;
             let title = crate::text::key(lines[i]);
             let names_a_plan = title.contains("医薬品リスク管理計画書") || title.contains("RMP");
-            let template = title == "医薬品リスク管理計画書"
-                || title.contains("(RMP)の概要")
-                || title.trim_start_matches('(').starts_with("別紙様式");
+            let template = crate::documents::template_title(&title);
             let sentence = title.ends_with('。');
             (why[i].is_none()
                 && names_a_plan

@@ -43,6 +43,16 @@ pub struct ValueSource {
 }
 
 impl ImportDraft {
+    /// Whether the value at `pointer`, or a part of it, is absent from the imported text.
+    pub fn touches_absent(&self, pointer: &str) -> bool {
+        self.is_absent(pointer)
+            || self.absent.iter().any(|a| {
+                a.len() > pointer.len()
+                    && a.starts_with(pointer)
+                    && a[pointer.len()..].starts_with('/')
+            })
+    }
+
     /// Whether the value at `pointer` (or a part that holds it) is absent from the imported text.
     pub fn is_absent(&self, pointer: &str) -> bool {
         self.absent.iter().any(|a| {
