@@ -1,7 +1,10 @@
 //! A corpus of the ways real RMP texts differ from the seed's, each made
-//! from the seed's text, each imported and compared value by value with
-//! the seed's own draft: every value equals the seed's or is absent (and
-//! then the report lists what it left out). A value that differs fails.
+//! from the seed's text and from five other products the testkit makes of
+//! it ([`rmp_testkit::other_product`]: other names, codes, dates and
+//! incidence counts, the text and the document it prints edited alike),
+//! each imported and compared value by value with what it prints: every
+//! value equals its document's or is absent (and then the report lists
+//! what it left out). A value that differs fails.
 //!
 //! The variations: the template's numbering in full or half width and with
 //! the number on its own line; 「…とした理由：」 and 「…とした理由:」; 【内容】
@@ -217,61 +220,34 @@ fn shuffled<T>(mut items: Vec<T>, mut seed: u64) -> Vec<T> {
     items
 }
 
-/// The seed's text as an older version would print it: another submission
-/// date and another reason sentence.
-fn older(seed: &str) -> String {
-    seed.replace("令和8年3月23日", "令和7年9月30日").replace(
-        "2026 年 3 月に皮下注製剤について",
-        "2025 年 9 月に点滴静注製剤について",
-    )
+/// A text the variations are made of, and what it imports to.
+struct Base {
+    /// The product's name, for page headers.
+    name: String,
+    /// The submission date as the cover prints it.
+    submitted: String,
+    text: String,
+    /// What the text imports to (the seed's draft, or a product made of it).
+    want: Value,
 }
 
-/// Another product made of the seed: names, study codes, the company, the
-/// approval number and the dates replaced wherever the text prints them
-/// (each is never wrapped in the seed's text, so every occurrence is replaced).
-const RENAMED: [(&str, &str); 12] = [
-    ("ルンスミオ", "カルテリオ"),
-    ("中外製薬株式会社", "東和薬品工業株式会社"),
-    ("モスネツズマブ", "エルタズマブ"),
-    ("GO29781", "XY10001"),
-    ("JO40295", "JP20002"),
-    ("GO40516", "XY30003"),
-    ("GO43643", "XY40004"),
-    ("LUN2501", "KAR2601"),
-    ("令和8年3月23日", "令和9年1月15日"),
-    ("2026-03-23", "2027-01-15"),
-    ("87429", "87399"),
-    ("30600AMX00306000", "30800AMX00111000"),
-];
-
-fn renamed(text: &str) -> String {
-    RENAMED
-        .iter()
-        .fold(text.to_string(), |t, (a, b)| t.replace(a, b))
-}
-
-/// Every string of a document with [`RENAMED`] applied: what the renamed text must import to.
-fn renamed_value(v: &Value) -> Value {
-    match v {
-        Value::String(s) => Value::String(renamed(s)),
-        Value::Array(a) => Value::Array(a.iter().map(renamed_value).collect()),
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .map(|(k, x)| (k.clone(), renamed_value(x)))
-                .collect(),
-        ),
-        other => other.clone(),
-    }
+/// The text as an older version would print it: another submission date
+/// and another reason sentence.
+fn older(base: &Base) -> String {
+    base.text
+        .replace(&base.submitted, "令和7年9月30日")
+        .replace(
+            "2026 年 3 月に皮下注製剤について",
+            "2025 年 9 月に点滴静注製剤について",
+        )
 }
 
 /// What a variation must import to.
 enum Want {
-    /// The seed's own draft.
-    Seed,
+    /// What its base imports to.
+    Base,
     /// The draft of this other text (another version).
     ImportOf(String),
-    /// The seed's draft with [`RENAMED`] applied.
-    Renamed,
 }
 
 struct Variation {
@@ -280,13 +256,24 @@ struct Variation {
     want: Want,
 }
 
-fn variations(seed: &str) -> Vec<Variation> {
+fn variations(base: &Base) -> Vec<Variation> {
+    let seed = base.text.as_str();
+    let header = format!("{}点滴静注・皮下注 医薬品リスク管理計画書", base.name);
+    let meeting = |total: usize| {
+        vec![
+            "薬事審議会 医薬品等安全対策部会".to_string(),
+            format!(
+                "資料２－１ {} 医薬品リスク管理計画書（{total}ページ）",
+                base.name
+            ),
+        ]
+    };
     let mut v = Vec::new();
     let mut add = |name: &'static str, text: String| {
         v.push(Variation {
             name,
             text,
-            want: Want::Seed,
+            want: Want::Base,
         })
     };
     add(
@@ -337,24 +324,15 @@ fn variations(seed: &str) -> Vec<Variation> {
     }
     add(
         "a company's running header, - n -, form feeds",
-        paged(seed, 55, |_, _| {
-            vec!["ルンスミオ点滴静注・皮下注 医薬品リスク管理計画書".into()]
-        })
-        .join("\u{c}"),
+        paged(seed, 55, |_, _| vec![header.clone()]).join("\u{c}"),
     );
     add(
         "a meeting site's title with its page count, - n -, no form feeds",
-        paged(seed, 55, |_, total| {
-            vec![
-                "薬事審議会 医薬品等安全対策部会".into(),
-                format!("資料２－１ ルンスミオ 医薬品リスク管理計画書（{total}ページ）"),
-            ]
-        })
-        .concat(),
+        paged(seed, 55, |_, total| meeting(total)).concat(),
     );
     add(
         "【…】 page titles, - n -",
-        paged(seed, 55, |n, _| vec![format!("【ルンスミオ RMP {n}】")]).join("\u{c}"),
+        paged(seed, 55, |n, _| vec![format!("【{} RMP {n}】", base.name)]).join("\u{c}"),
     );
     add("lines joined up to each 。", {
         let mut out = String::new();
@@ -382,9 +360,7 @@ fn variations(seed: &str) -> Vec<Variation> {
     add(
         "a page of another RMP's section 3 among the seed's pages",
         {
-            let mut pages = paged(seed, 55, |_, _| {
-                vec!["ルンスミオ点滴静注・皮下注 医薬品リスク管理計画書".into()]
-            });
+            let mut pages = paged(seed, 55, |_, _| vec![header.clone()]);
             let stray = "アザーミオ錠 医薬品リスク管理計画書\n\
             ３. 有効性に関する調査・試験の計画の概要\n\
             製造販売後臨床試験（AZM-301）\n\
@@ -406,7 +382,7 @@ fn variations(seed: &str) -> Vec<Variation> {
         format!(
             "{}\u{c}{}",
             paged(seed, 55, |_, _| Vec::new()).join("\u{c}"),
-            paged(&older(seed), 55, |_, _| Vec::new()).join("\u{c}")
+            paged(&older(base), 55, |_, _| Vec::new()).join("\u{c}")
         ),
     );
     add(
@@ -414,13 +390,13 @@ fn variations(seed: &str) -> Vec<Variation> {
         format!(
             "{}{}",
             paged(seed, 55, |_, _| Vec::new()).concat(),
-            paged(&older(seed), 55, |_, _| Vec::new()).concat()
+            paged(&older(base), 55, |_, _| Vec::new()).concat()
         ),
     );
     add(
         "a second version's pages without their covers, numbered from 1",
         {
-            let bare: String = older(seed)
+            let bare: String = older(base)
                 .lines()
                 .filter(|l| {
                     !l.contains("別紙様式")
@@ -447,55 +423,55 @@ fn variations(seed: &str) -> Vec<Variation> {
             .position(|l| l.contains("医薬品安全性監視計画の概要") && l.contains('２'))
             .expect("section 2");
         format!(
-            "社内報告書　ルンスミオの安全性に関する定期報告\n\
-             1. 目的\n本報告書は，ルンスミオの安全性情報を社内で共有するためのものである。\n\
+            "社内報告書　{}の安全性に関する定期報告\n\
+             1. 目的\n本報告書は，{}の安全性情報を社内で共有するためのものである。\n\
              2. RMP の安全性検討事項（医薬品リスク管理計画書からの抜粋）\n{}\n\
              3. 考察\n現時点で新たな安全性の懸念は認められていない。\n",
+            base.name,
+            base.name,
             lines[start..end].join("\n")
         )
     });
-    v.push(Variation {
-        name: "another product: every name, code, company and date of the seed's replaced",
-        text: renamed(seed),
-        want: Want::Renamed,
-    });
+    add("as it is", seed.to_string());
     v.push(Variation {
         name: "two versions, the older first",
         text: format!(
             "{}\u{c}{}",
-            paged(&older(seed), 55, |_, _| Vec::new()).join("\u{c}"),
+            paged(&older(base), 55, |_, _| Vec::new()).join("\u{c}"),
             paged(seed, 55, |_, _| Vec::new()).join("\u{c}")
         ),
-        want: Want::ImportOf(older(seed)),
+        want: Want::ImportOf(older(base)),
     });
     v
 }
 
-#[test]
-fn every_variation_imports_with_no_value_differing() {
-    let seed = fixture("lunsumio-2026-03-23.txt");
-    let want = normal(&common::import_value(&seed));
-    let mut failures = Vec::new();
-    let mut table = String::from("| variation | values equal | absent | differ | lines not placed |\n|---|---:|---:|---:|---:|\n");
-    for var in variations(&seed) {
-        let imported = match rmp_import::import(&var.text, "corpus.txt") {
-            Ok(i) => i,
-            // Text whose lines were joined is refused, and told why: no value at all.
-            Err(e @ rmp_import::ImportError::NoLineBreaks { .. })
-                if var.name.starts_with("lines joined") =>
-            {
-                table.push_str(&format!(
-                    "| {} | refused: {} |\n",
-                    var.name,
-                    e.to_string().split(" / ").nth(1).unwrap_or_default()
-                ));
-                continue;
-            }
-            Err(e) => {
-                failures.push(format!("{}: refused: {e}", var.name));
-                continue;
-            }
-        };
+/// What one variation's import came to.
+enum Outcome {
+    /// Refused, with the reason the reader is told.
+    Refused(String),
+    /// Values equal, absent and differing, and lines not placed.
+    Imported([usize; 4]),
+}
+
+/// Imports one variation and checks it against its base; what breaks goes to `failures`.
+fn check(base: &Base, var: &Variation, failures: &mut Vec<String>) -> Option<Outcome> {
+    let imported = match rmp_import::import(&var.text, "corpus.txt") {
+        Ok(i) => i,
+        // Text whose lines were joined is refused, and told why: no value at all.
+        Err(e @ rmp_import::ImportError::NoLineBreaks { .. })
+            if var.name.starts_with("lines joined") =>
+        {
+            let why = e.to_string();
+            return Some(Outcome::Refused(
+                why.split(" / ").nth(1).unwrap_or_default().to_string(),
+            ));
+        }
+        Err(e) => {
+            failures.push(format!("{}: refused: {e}", var.name));
+            return None;
+        }
+    };
+    {
         if let Some(dir) = std::env::var_os("CORPUS_DUMP") {
             let file = std::path::Path::new(&dir).join(format!(
                 "{}.txt",
@@ -511,10 +487,8 @@ fn every_variation_imports_with_no_value_differing() {
             .map_or(Vec::new(), |d| d.absent.clone());
         let mut f = Figures::default();
         let expected = match &var.want {
-            Want::Seed => want.clone(),
+            Want::Base => base.want.clone(),
             Want::ImportOf(text) => normal(&common::import_value(text)),
-            // The seed's draft renamed, never an import of the renamed text.
-            Want::Renamed => renamed_value(&want),
         };
         compare(&expected, &got, "", &absent, &mut f);
         // Invariants: a name holds no furniture, URL, label or sentence; the draft validates.
@@ -604,14 +578,6 @@ fn every_variation_imports_with_no_value_differing() {
             failures.push(format!("{}: lines placed at {u}", var.name));
         }
         let t = imported.report.tally();
-        table.push_str(&format!(
-            "| {} | {} | {} | {} | {} |\n",
-            var.name,
-            f.equal,
-            f.absent,
-            f.differ.len(),
-            t.not_placed
-        ));
         for d in f
             .differ
             .iter()
@@ -621,9 +587,102 @@ fn every_variation_imports_with_no_value_differing() {
                 5
             })
         {
-            failures.push(format!("{}: {d}", var.name));
+            failures.push(format!("{} ({}): {d}", var.name, base.name));
+        }
+        Some(Outcome::Imported([
+            f.equal,
+            f.absent,
+            f.differ.len(),
+            t.not_placed,
+        ]))
+    }
+}
+
+/// The seed, and products made of it by the testkit's generator.
+fn bases() -> Vec<Base> {
+    let text = fixture("lunsumio-2026-03-23.txt");
+    let draft = common::import_value(&text);
+    let mut out = vec![Base {
+        name: "ルンスミオ".into(),
+        submitted: "令和8年3月23日".into(),
+        want: normal(&draft),
+        text: text.clone(),
+    }];
+    for seed in 2..=PRODUCTS + 1 {
+        let p = rmp_testkit::other_product(&text, &draft, seed);
+        assert!(
+            p.cells_changed >= 80,
+            "{}: {} cells changed",
+            p.name,
+            p.cells_changed
+        );
+        out.push(Base {
+            name: p.name,
+            submitted: p.submitted,
+            want: normal(&p.document),
+            text: p.text,
+        });
+    }
+    out
+}
+
+/// How many other products the corpus makes.
+const PRODUCTS: u64 = 5;
+
+#[test]
+fn every_variation_imports_with_no_value_differing() {
+    let mut failures = Vec::new();
+    let mut seed_table = String::from(
+        "| variation | values equal | absent | differ | lines not placed |\n|---|---:|---:|---:|---:|\n",
+    );
+    // The products' figures, summed per variation.
+    let mut products: Vec<(&'static str, String, [usize; 4])> = Vec::new();
+    for (k, base) in bases().iter().enumerate() {
+        for var in variations(base) {
+            let outcome = check(base, &var, &mut failures);
+            let row = match &outcome {
+                Some(Outcome::Refused(why)) => format!("| {} | refused: {why} |\n", var.name),
+                Some(Outcome::Imported([e, a, d, n])) => {
+                    format!("| {} | {e} | {a} | {d} | {n} |\n", var.name)
+                }
+                None => format!("| {} | refused |\n", var.name),
+            };
+            if k == 0 {
+                seed_table.push_str(&row);
+                continue;
+            }
+            let at = match products.iter().position(|p| p.0 == var.name) {
+                Some(at) => at,
+                None => {
+                    products.push((var.name, String::new(), [0; 4]));
+                    products.len() - 1
+                }
+            };
+            match outcome {
+                Some(Outcome::Imported(f)) => {
+                    for (sum, x) in products[at].2.iter_mut().zip(f) {
+                        *sum += x;
+                    }
+                }
+                Some(Outcome::Refused(why)) => products[at].1 = why,
+                None => {}
+            }
         }
     }
-    println!("{table}");
-    assert!(failures.is_empty(), "{table}\n{}", failures.join("\n"));
+    let mut product_table = format!(
+        "{PRODUCTS} other products (summed):\n| variation | values equal | absent | differ | lines not placed |\n|---|---:|---:|---:|---:|\n"
+    );
+    for (name, refused, [e, a, d, n]) in products {
+        if refused.is_empty() {
+            product_table.push_str(&format!("| {name} | {e} | {a} | {d} | {n} |\n"));
+        } else {
+            product_table.push_str(&format!("| {name} | refused: {refused} |\n"));
+        }
+    }
+    println!("{seed_table}\n{product_table}");
+    assert!(
+        failures.is_empty(),
+        "{seed_table}\n{product_table}\n{}",
+        failures.join("\n")
+    );
 }
