@@ -16,9 +16,6 @@ const PAGE: &str = include_str!("../index.html");
 
 /// The viewer's stylesheet, carried by a fragment.
 const STYLESHEET: &str = include_str!("../www/rmp-viewer.css");
-/// The script that shows the place a page is opened at from its first
-/// paint, inline in the page's head (it holds no `</`, which would end it).
-const OPENED_AT: &str = include_str!("../www/opened-at.js");
 
 /// Where no script runs, the note shows and the controls that need a
 /// script are hidden: the stylesheet's `.rmp-scriptless` rules, for every
@@ -103,13 +100,13 @@ pub fn page(json: &str, how: &Render) -> String {
         );
     }
     // Opened at a place (`#risks`), that page shows from the first paint:
-    // the script inline, for no request before the first paint, and by its
-    // address, not waited for, where a policy refuses inline scripts.
+    // a classic script after the stylesheet, run before the body is drawn
+    // and fetched beside the stylesheet. By its address, not inline, so that
+    // a policy without 'unsafe-inline' has nothing to refuse.
     html = html.replace(
         "</head>",
         &format!(
-            "  <script>\n{}</script>\n  <script async src=\"{}opened-at.js\"></script>\n  {}\n</head>",
-            without_comment_lines(OPENED_AT),
+            "  <script src=\"{}opened-at.js\"></script>\n  {}\n</head>",
             how.assets,
             no_script()
         ),
@@ -121,15 +118,6 @@ pub fn page(json: &str, how: &Render) -> String {
     );
     html = replace_between(&html, "<div id=\"app\">", "</noscript>", "");
     html.replace("<div id=\"app\"></noscript>", &app)
-}
-
-/// `js` without its comment lines (the reader of the page's source has the
-/// file by its address, with them).
-fn without_comment_lines(js: &str) -> String {
-    js.lines()
-        .filter(|line| !line.trim_start().starts_with("//"))
-        .map(|line| format!("{line}\n"))
-        .collect()
 }
 
 /// `<rmp-viewer>` for a page a portal assembles: the viewer drawn in a

@@ -3,13 +3,13 @@
 // tab, from its first paint. The stylesheet's `:target` rules do that, but
 // the browser applies the fragment only once the page has loaded: after its
 // module scripts, or once the whole of a large document has been read. This
-// script, inline in the page's head, runs before the body is drawn (after
-// the stylesheet has loaded) and gives those rules again for the named
-// element, in a constructed sheet (which a policy without inline styles
-// allows); the sheet goes at the reader's first move, when `:target` has
-// taken over. Where a policy refuses inline scripts, the same file comes
-// again by its address (`async`), and does it as soon as it and the
-// stylesheet are there; where the inline copy ran, it does nothing.
+// script, a classic one in the page's head after the stylesheet, runs before
+// the body is drawn (once the stylesheet has loaded) and gives those rules
+// again for the named element, in a constructed sheet (which a policy
+// without inline styles allows); the sheet goes at the reader's first move,
+// when `:target` has taken over. It comes by its address, never inline, so a
+// policy without 'unsafe-inline' refuses nothing. The single file carries it
+// inline, after its stylesheet, and it works the same there.
 (() => {
   let place = '';
   try {
@@ -46,7 +46,7 @@
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     }, { once: true });
   };
-  // Run inline, the stylesheets have loaded; run by its address, they may not have yet.
+  // Run after the page's stylesheets, they have loaded; elsewhere (a copy run late) they may not have yet.
   const loading = [...document.querySelectorAll('link[rel=stylesheet]')].filter((link) => !link.sheet);
   if (!loading.length) return give();
   Promise.all(loading.map((link) => new Promise((done) => {

@@ -9,6 +9,22 @@ use rmp_view_model::timeline::{iso_day, timeline};
 /// Width of the drawing's coordinate space; the drawing stretches to fit.
 const SPAN: f64 = 1000.0;
 
+/// A place on the axis, `at` from 0 to 1, as a percentage of its width.
+fn at_percent(at: f64) -> String {
+    format!("{}%", fixed(at.clamp(0.0, 1.0) * 100.0, 2))
+}
+
+/// A label centred on its place, or kept inside the axis near its ends.
+fn anchor(at: f64) -> &'static str {
+    if at < 0.06 {
+        "start"
+    } else if at > 0.94 {
+        "end"
+    } else {
+        "middle"
+    }
+}
+
 /// The timeline under the board: a row per dated period or report date,
 /// drawn against years, with today marked; undated milestones as text.
 #[component]
@@ -43,10 +59,12 @@ pub fn TimelineView(
         let x = |d: u32| tl.position(d) * SPAN;
         let now = x(today);
         let submitted = tl.submitted.map(x);
+        // The axis's labels are SVG text placed by percentages of its width:
+        // no style attribute, which a strict content security policy refuses.
         let years = tl
             .years()
             .into_iter()
-            .map(|(year, at)| view! { <span class="rmp-tl-year" style:left=format!("{}%", fixed(at * 100.0, 2))>{year}</span> })
+            .map(|(year, at)| view! { <text class="rmp-tl-year" x=at_percent(at) y="2.35em" text-anchor=anchor(at)>{year}</text> })
             .collect_view();
         let rows = tl
             .items
@@ -91,11 +109,13 @@ pub fn TimelineView(
         view! {
             <div class="rmp-tl-axis" aria-hidden="true">
                 <span></span>
-                <div class="rmp-tl-years">
+                <svg class="rmp-tl-years" focusable="false">
+                    // Today above, the submission below it, the years at the foot: never on one another.
+                    <text class="rmp-tl-now" x=at_percent(now / SPAN) y="0.85em" text-anchor=anchor(now / SPAN)>{label(lang, now_label)}</text>
+                    {submitted.map(|s| view! { <text class="rmp-tl-sub" x=at_percent(s / SPAN) y="1.6em" text-anchor=anchor(s / SPAN)>{label(lang, |t| t.submitted)}</text> })}
                     {years}
-                    <span class="rmp-tl-year rmp-tl-now" style:left=format!("{}%", fixed(now / SPAN * 100.0, 2))>{label(lang, now_label)}</span>
-                    {submitted.map(|s| view! { <span class="rmp-tl-year rmp-tl-sub" style:left=format!("{}%", fixed(s / SPAN * 100.0, 2))>{label(lang, |t| t.submitted)}</span> })}
-                </div>
+                    <line class="rmp-tl-baseline" x1="0" x2="100%" y1="100%" y2="100%" />
+                </svg>
             </div>
             <ul class="rmp-tl-rows">{rows}</ul>
             <h4>{label(lang, |t| t.undated)}</h4>

@@ -388,6 +388,36 @@ test('read on the day it was drawn, the board needs no viewer; read later, the b
   await expect(page.locator('.rmp-tl-legend')).toHaveCount(1);
 });
 
+test('under a strict policy every page loads, is taken over and changes language with no violation, its axis labels each in place', async ({ page }) => {
+  const strict = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const violations = () => page.evaluate(() => window.__csp);
+  /** The axis's labels' left edges, rounded, in order. */
+  const axis = () => page.locator('.rmp-tl-years').filter({ visible: true }).locator('text').evaluateAll((labels) => labels.map((l) => Math.round(l.getBoundingClientRect().left)));
+  const distinct = async (what) => {
+    const xs = await until(async () => {
+      const xs = await axis();
+      return xs.length >= 4 && new Set(xs).size === xs.length ? xs : null;
+    }, `${what}: the axis's labels each at its own place`);
+    return xs;
+  };
+  for (const file of ['index.html', 'import.html']) await servedUnder(page, file, strict);
+  await page.goto(base + page_ + '#board');
+  await distinct('drawn');
+  await page.locator('.rmp-lang').click();
+  await count(page.locator('.rmp-tabs').getByRole('link', { name: 'Activity status', exact: true }), 1, 'the viewer, in English');
+  await distinct('taken over, in English');
+  await page.reload();
+  await distinct('reloaded');
+  check((await violations()).length === 0, `no violation on the page: ${await violations()}`);
+  await page.goto(base + 'dist/import.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  check((await violations()).length === 0, `no violation on the import page: ${await violations()}`);
+});
+
 test('under a policy without wasm-unsafe-eval the page stays readable and says what is off', async ({ page }) => {
   await servedUnder(page, 'index.html', "default-src 'self'; script-src 'self'");
   // The policy refuses the inline opened-at script; its copy by address comes late, after the page's module.
