@@ -35,12 +35,12 @@ let ahead = '<p class="rmp-loading" role="status">読み込み中… / Loading�
 let noscript = '<noscript>この RMP ビューアには JavaScript と WebAssembly が必要です。 / This viewer needs JavaScript and WebAssembly.</noscript>';
 // Drawn ahead: the page a fragment names shows from the first paint.
 let head = '';
-let title = 'RMP Viewer — ルンスミオ 医薬品リスク管理計画書';
+// The page's title, as markup: the document's own only where `rmp render` wrote (and escaped) it.
+let title = 'RMP Viewer';
 if (dataFile) {
   let text = readFileSync(dataFile, 'utf8');
   try {
     const doc = JSON.parse(text);
-    if (doc && doc.document) title = `RMP Viewer — ${doc.document.product_name} ${doc.document.title}`;
     text = JSON.stringify(doc);
   } catch { /* the viewer shows what is wrong with it */ }
   if (rmpBin) {
@@ -48,19 +48,19 @@ if (dataFile) {
     const page = execFileSync(rmpBin, ['render', dataFile], { encoding: 'utf8', maxBuffer: 1 << 28 });
     ahead = page.match(/<div id="app">(.*?)<\/div>\s*<script type="application\/json" id="rmp-data">/s)[1];
     noscript = page.match(/<noscript>.*?<\/noscript>/s)[0];
+    title = page.match(/<title>(.*?)<\/title>/s)[1];
     head = `<script>\n${readFileSync(join(root, 'www', 'opened-at.js'), 'utf8')}</script>\n`;
   }
   // No "<" at all inside the script element ("</script", "<!--<script" would
   // end it early or change how it is parsed): "\u003c" is the same JSON.
   data = `<script type="application/json" id="rmp-data">${text.replace(/</g, '\\u003c')}</script>\n`;
 }
-const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const html = `<!doctype html>
 <html lang="ja">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${title}</title>
 <style>
 ${css}
 </style>

@@ -96,7 +96,7 @@ pub fn page(json: &str, how: &Render) -> String {
             &html,
             "<title>",
             "</title>",
-            &escape(&format!("RMP Viewer — {title}")),
+            &html_escape::encode_text(&format!("RMP Viewer — {title}")),
         );
     }
     // Opened at a place (`#risks`), that page shows from the first paint:
@@ -156,12 +156,6 @@ fn title_of(json: &str) -> Option<String> {
         "{} {}",
         rmp.document.product_name, rmp.document.title
     ))
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 /// `html` with what lies between `start` and `end` replaced by `with`.

@@ -207,10 +207,11 @@ test('the single file opens with "<!--<script" and "</script>" in the document\'
   const file = join(root, 'target', 'markup-single.html');
   const data = join(root, 'target', 'markup.json');
   writeFileSync(data, JSON.stringify(doc));
-  execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '--data', data, '-o', file]);
+  execFileSync('node', [join(root, 'scripts', 'bundle.mjs'), '--data', data, '--rmp', join(root, 'target', 'debug', 'rmp'), '-o', file]);
   await page.goto(pathToFileURL(file).href + '#risk/crs');
   await count(page.locator('.rmp-card-heading button'), 6, 'six cards');
   await until(async () => (await page.locator('.rmp-header h1').textContent()).startsWith('<!--<script>テスト'), 'the name as text');
+  check((await page.title()).startsWith('RMP Viewer — <!--<script>テスト'), `the title as text: ${await page.title()}`);
   check(await page.evaluate(() => window.__pwned) === undefined, 'nothing ran');
   // The single file opened from disk trusts no address in ?src=.
   await page.goto(pathToFileURL(file).href + '?src=' + encodeURIComponent(other + 'data/forged.json'));

@@ -221,19 +221,8 @@ impl Ticks {
 
 /// `text` safe inside an element or a quoted attribute: `& < > " '` as
 /// character references, so no document text can open a tag or end a value.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    html_escape::encode_quoted_attribute(text)
 }
 
 /// The checklist's markup, in `t`'s words, with `ticks` ticked: a heading
