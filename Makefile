@@ -79,7 +79,7 @@ test-engines: hosts
 	node tests/engines/run.mjs $(ENGINES)
 
 ## make bench — the performance report: sizes, then time to content, interactions, memory and growth
-## (docs/benchmark.md, docs/benchmark.json and the README table; BENCH_RUNS=10 runs per figure).
+## (docs/benchmark.md, docs/benchmark.json and the table in docs/performance.md; BENCH_RUNS=10 runs per figure).
 bench: dist
 	node scripts/sizes.mjs --report
 	cargo build -q --bin rmp

@@ -1,7 +1,7 @@
 // make bench: time to content, interactions, memory and growth of the viewer
 // in headless Chromium on localhost, against the same content as static HTML.
 // Writes docs/benchmark.json and docs/benchmark.md, and the table into the
-// README between its bench markers. BENCH_RUNS (10) sets the runs per figure;
+// docs/performance.md between its bench markers. BENCH_RUNS (10) sets the runs per figure;
 // BENCH_SIZES=small measures only the first synthetic size; BENCH_CATALOG (1200)
 // sets the documents of the catalog measured.
 import { execFileSync } from 'node:child_process';
@@ -428,7 +428,7 @@ const table = lines.join('\n');
 mkdirSync(join(root, 'docs'), { recursive: true });
 writeFileSync(join(root, 'docs', 'benchmark.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(root, 'docs', 'benchmark.md'), `# Benchmark\n\n\`make bench\` (bench/bench.mjs). Time to content: navigation start → every risk card header in the DOM and the frame after it painted. Static HTML: the viewer's own output at that moment, saved without scripts, with the same stylesheet. Interactions: from the input event to the frame after the screen shows the result. Memory: JS heap + wasm linear memory after a garbage collection.\n\n${table}\n`);
-const readme = join(root, 'README.md');
+const readme = join(root, 'docs', 'performance.md');
 const text = readFileSync(readme, 'utf8');
 const start = text.indexOf('<!-- bench:start -->');
 const end = text.indexOf('<!-- bench:end -->');
@@ -436,7 +436,7 @@ if (start >= 0 && end > start) {
   writeFileSync(readme, `${text.slice(0, start)}<!-- bench:start -->\n${table}\n${text.slice(end)}`);
 }
 console.log(table);
-log(`wrote docs/benchmark.json, docs/benchmark.md and the README table in ${results.seconds} s`);
+log(`wrote docs/benchmark.json, docs/benchmark.md and the table in docs/performance.md in ${results.seconds} s`);
 await browser.close();
 server.kill();
 process.exit(0);
