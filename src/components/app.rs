@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use super::activity_page::ActivityView;
 use super::board::Board;
 use super::changes::{ChangesPanel, Compare};
-use super::checklist::PRINT_CHECKLIST;
-use super::context::{label, Ctx, IdScope, Nav, AHEAD};
+use super::context::{label, Ctx, IdScope, Nav, PrintTarget, AHEAD};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;
@@ -172,7 +171,7 @@ pub fn App(
         })
         .collect_view();
     view! {
-        <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code() class:rmp-printing-one=move || ctx.print_one.with(Option::is_some) class:rmp-printing-checklist=move || ctx.print_one.with(|o| o.as_deref().is_some_and(|s| s.starts_with(PRINT_CHECKLIST)))>
+        <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code() class:rmp-printing-one=move || ctx.print_one.with(Option::is_some) class:rmp-printing-checklist=move || ctx.print_one.with(|o| matches!(o, Some(PrintTarget::Checklist(_))))>
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
                     <h1 lang=DOCUMENT_LANG>{title}</h1>

@@ -15,13 +15,10 @@ use rmp_model::Rmp;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::context::Ctx;
+use super::context::{Ctx, PrintTarget};
 use super::print::print;
 use rmp_view_model::checklist::{checklist, markup, Ticks};
 use rmp_view_model::text::Texts;
-
-/// What `print_one` holds while the checklist alone prints.
-pub const PRINT_CHECKLIST: &str = "checklist:";
 
 /// The browser's local storage, where it allows it (not in every sandbox).
 fn storage() -> Option<web_sys::Storage> {
@@ -175,7 +172,7 @@ pub fn ConditionsChecklist(
         )
     });
     let (printing, one) = (ctx.printing, ctx.print_one);
-    let print_key = format!("{PRINT_CHECKLIST}{id}");
+    let print_key = PrintTarget::Checklist(id.clone());
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let act = ev
             .target()

@@ -47,8 +47,8 @@ pub struct Ctx {
     /// Set when the page is about to print: every card body is drawn,
     /// including those not opened yet.
     pub printing: RwSignal<bool>,
-    /// The risk printed alone on its sheet, while it prints.
-    pub print_one: RwSignal<Option<String>>,
+    /// What prints alone on its sheet, while it prints.
+    pub print_one: RwSignal<Option<PrintTarget>>,
     /// The comparison with an earlier version, if the viewer was given one
     /// (read by the portal build's marks only).
     #[cfg_attr(not(feature = "portal"), allow(dead_code))]
@@ -100,6 +100,15 @@ impl Nav {
 /// Whether this build can draw ahead of time: natively (`rmp render`), not
 /// in the browser, whose wasm then carries none of that code.
 pub const AHEAD: bool = cfg!(not(target_arch = "wasm32"));
+
+/// What prints alone on its sheet instead of the whole view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PrintTarget {
+    /// A risk card, by its concern's id.
+    Risk(String),
+    /// An activity's checklist, by the activity's id.
+    Checklist(String),
+}
 
 impl Ctx {
     /// Whether this viewer is drawn ahead of time (see [`Ctx::prerender`]).

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::context::{label, Ctx};
+use super::context::{label, Ctx, PrintTarget};
 use rmp_view_model::print::{css_string, print_header};
 
 /// Sets `printing` when the page is about to print (the bodies not drawn
@@ -49,9 +49,13 @@ fn set_running_header(text: &str) {
     }
 }
 
-/// Prints the page as it is; with `risk`, that risk alone on its sheet.
-pub fn print(printing: RwSignal<bool>, one: RwSignal<Option<String>>, risk: Option<String>) {
-    one.set(risk);
+/// Prints the page as it is; with `alone`, that card or checklist alone on its sheet.
+pub fn print(
+    printing: RwSignal<bool>,
+    one: RwSignal<Option<PrintTarget>>,
+    alone: Option<PrintTarget>,
+) {
+    one.set(alone);
     printing.set(true);
     // After the bodies are drawn and the sheet's classes are set.
     request_animation_frame(move || {

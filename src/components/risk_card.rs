@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::changes::{ChangeList, ChangeMark};
-use super::context::{label, Ctx, IdScope};
+use super::context::{label, Ctx, IdScope, PrintTarget};
 use super::incidence_table::IncidenceTable;
 use super::link::{paragraphs, RouteLink};
 use super::nothing::{Absent, Nothing};
@@ -146,7 +146,7 @@ fn RiskCard(
         let (c, links, at) = (c.clone(), links.clone(), at.clone());
         let sheet = {
             let id = c.id.clone();
-            move |_| print(printing, print_one, Some(id.clone()))
+            move |_| print(printing, print_one, Some(PrintTarget::Risk(id.clone())))
         };
         drawn.get().then(move || view! {
                 <p class="rmp-card-tools"><button type="button" class="rmp-print-risk" on:click=sheet>{label(lang, |t| t.print_risk)}</button></p>
@@ -187,7 +187,7 @@ fn RiskCard(
             part="risk-card"
             class:rmp-print-target={
                 let id = id.clone();
-                move || print_one.with(|one| one.as_deref() == Some(id.as_str()))
+                move || print_one.with(|one| matches!(one, Some(PrintTarget::Risk(r)) if *r == id))
             }
         >
             <h3 class="rmp-card-heading">

@@ -24,17 +24,48 @@ use rmp_view_model::trust::SourcePolicy;
 enum Doc {
     /// Waiting for the document.
     Loading,
-    /// The document, its warnings, where it came from when it is not
-    /// the page's own (shown in the header), and the comparison with an
-    /// earlier version when there is one.
-    Ready(
-        Arc<Rmp>,
-        Arc<Vec<Diagnostic>>,
-        Option<String>,
-        Option<Compare>,
-    ),
+    /// The document and what is shown with it.
+    Ready {
+        rmp: Arc<Rmp>,
+        /// What validation found that does not stop the document.
+        warnings: Arc<Vec<Diagnostic>>,
+        /// Where it came from when it is not the page's own (shown in the header).
+        provenance: Option<String>,
+        /// The comparison with an earlier version, when there is one.
+        compare: Option<Compare>,
+    },
     /// Why it cannot be shown, and where it came from.
     Failed(Arc<Refusal>, Source),
+}
+
+/// A load's outcome, for the viewer to show unless a newer load began.
+struct Loaded {
+    /// The load's number: a slower earlier answer never replaces a newer one.
+    number: u32,
+    /// What was asked for.
+    from: Source,
+    /// The document's bytes, or why there are none.
+    bytes: Result<Vec<u8>, Diagnostic>,
+    /// The final address of a fetched document, shown in the header.
+    shown_from: Option<String>,
+    /// The earlier version's source and bytes, when there is one.
+    earlier: Option<(Source, Result<Vec<u8>, Diagnostic>)>,
+}
+
+impl Loaded {
+    fn new(number: u32, from: Source, bytes: Result<Vec<u8>, Diagnostic>) -> Self {
+        Loaded {
+            number,
+            from,
+            bytes,
+            shown_from: None,
+            earlier: None,
+        }
+    }
+
+    fn shown_from(self, shown_from: Option<String>) -> Self {
+        Loaded { shown_from, ..self }
+    }
 }
 
 /// One viewer: loads its document, shows it or says what is wrong, and
@@ -83,13 +114,13 @@ pub fn Viewer(
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
     let generation = StoredValue::new(0u32);
-    // `shown_from`: the final address of a fetched document; `earlier`, the
-    // earlier version's source and bytes when there is one.
-    let settle = move |number: u32,
-                       from: Source,
-                       bytes: Result<Vec<u8>, Diagnostic>,
-                       shown_from: Option<String>,
-                       earlier: Option<(Source, Result<Vec<u8>, Diagnostic>)>| {
+    let settle = move |Loaded {
+                           number,
+                           from,
+                           bytes,
+                           shown_from,
+                           earlier,
+                       }: Loaded| {
         // `try_`: the viewer may have been unmounted while its document loaded.
         if generation.try_get_value() != Some(number) {
             return;
@@ -105,12 +136,12 @@ pub fn Viewer(
                 };
                 let compare = earlier.map(|(base, bytes)| compare(base, bytes, &opened.rmp));
                 let provenance = shown_from.or_else(|| from.provenance());
-                let next = Doc::Ready(
-                    Arc::new(opened.rmp),
-                    Arc::new(opened.warnings),
+                let next = Doc::Ready {
+                    rmp: Arc::new(opened.rmp),
+                    warnings: Arc::new(opened.warnings),
                     provenance,
                     compare,
-                );
+                };
                 (next, notice)
             }
             Err(refusal) => {
@@ -159,16 +190,17 @@ pub fn Viewer(
         match (target, earlier) {
             (Source::Url(url), None) => spawn_local(async move {
                 match fetch_bytes(&url, &policy).await {
-                    Ok((bytes, last)) => {
-                        settle(number, from, Ok(bytes), (!builtin).then_some(last), None)
-                    }
-                    Err(problem) => settle(number, from, Err(problem), None, None),
+                    Ok((bytes, last)) => settle(
+                        Loaded::new(number, from, Ok(bytes))
+                            .shown_from((!builtin).then_some(last)),
+                    ),
+                    Err(problem) => settle(Loaded::new(number, from, Err(problem))),
                 }
             }),
             // Nothing to wait for: drawn at once.
             (target, None) => {
                 let bytes = ready(&target).unwrap_or_else(|| Ok(Vec::new()));
-                settle(number, from, bytes, None, None)
+                settle(Loaded::new(number, from, bytes))
             }
             // With an earlier version (the portal build only): both, then the comparison.
             (target, Some(base)) => spawn_local(async move {
@@ -177,7 +209,9 @@ pub fn Viewer(
                     Err(problem) => (Err(problem), None),
                 };
                 let earlier = load(&base, &policy).await.map(|(b, _)| b);
-                settle(number, from, bytes, shown_from, Some((base, earlier)));
+                let mut loaded = Loaded::new(number, from, bytes).shown_from(shown_from);
+                loaded.earlier = Some((base, earlier));
+                settle(loaded);
             }),
         }
     });
@@ -194,7 +228,7 @@ pub fn Viewer(
                 text: String::new(),
             };
             let bytes = read_file(file).await;
-            settle(number, from, bytes, None, None);
+            settle(Loaded::new(number, from, bytes));
         });
         route.set(Route::Summary);
     };
@@ -206,12 +240,12 @@ pub fn Viewer(
 fn at_once(from: &Source) -> RwSignal<Doc> {
     let bytes = ready(from).unwrap_or_else(|| Ok(Vec::new()));
     RwSignal::new(match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
-        Ok(opened) => Doc::Ready(
-            Arc::new(opened.rmp),
-            Arc::new(opened.warnings),
-            from.provenance(),
-            None,
-        ),
+        Ok(opened) => Doc::Ready {
+            rmp: Arc::new(opened.rmp),
+            warnings: Arc::new(opened.warnings),
+            provenance: from.provenance(),
+            compare: None,
+        },
         Err(refusal) => Doc::Failed(Arc::new(refusal), from.clone()),
     })
 }
@@ -240,7 +274,7 @@ fn Shell(
             <div class="rmp-loading" role="status" aria-busy="true">{label(lang, |t| t.loading)}</div>
         }
         .into_any(),
-        Doc::Ready(rmp, warnings, provenance, compare) => view! {
+        Doc::Ready { rmp, warnings, provenance, compare } => view! {
             <App rmp=rmp warnings=warnings provenance=provenance lang=lang route=route history=history prefix=prefix.clone() compare=compare notify=notify prerender=prerender opened=opened.clone() />
         }
         .into_any(),
