@@ -12,6 +12,7 @@ test: setup lint test-element test-native test-wasm test-e2e test-engines test-s
 
 lint: setup
 	cargo fmt --all -- --check
+	node scripts/cycles.mjs
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy -p rmp-viewer -p rmp-model -p rmp-view-model -p rmp-dom -p rmp-attach --lib --tests --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p rmp-viewer --features portal --lib --tests --target wasm32-unknown-unknown -- -D warnings

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use super::activity_page::ActivityView;
 use super::board::Board;
-use super::changes::{ChangesPanel, Compare};
-use super::context::{label, Ctx, IdScope, Nav, PrintTarget, AHEAD};
+use super::changes::ChangesPanel;
+use super::context::{label, Compare, Ctx, IdScope, Nav, PrintTarget, AHEAD};
 use super::draft::DraftBanner;
 use super::link::RouteLink;
 use super::matrix::MatrixView;

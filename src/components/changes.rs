@@ -4,32 +4,21 @@
 //! only; the viewer's own build draws nothing here (it is never given an
 //! earlier version: the loaders start the portal build for `base`).
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 #[cfg(feature = "portal")]
-use super::context::{said, Ctx};
+use super::context::{said, Compare, Ctx};
 #[cfg(feature = "portal")]
 use super::link::RouteLink;
+use rmp_view_model::diff::Subject;
 #[cfg(feature = "portal")]
 use rmp_view_model::diff::{grouped, Change, ChangeKind, Segment};
-use rmp_view_model::diff::{Diff, Subject};
 #[cfg(feature = "portal")]
 use rmp_view_model::portal_text::Texts as PortalTexts;
 #[cfg(feature = "portal")]
 use rmp_view_model::route::Route;
 #[cfg(feature = "portal")]
 use rmp_view_model::text::DOCUMENT_LANG;
-
-/// The comparison with an earlier version, when the viewer was given one.
-#[derive(Clone)]
-pub enum Compare {
-    /// The changes, and where the earlier version came from.
-    Found(Arc<Diff>, String),
-    /// The earlier version could not be read: why.
-    Failed(String),
-}
 
 #[cfg(feature = "portal")]
 /// The changes about one subject, in the order found.

@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
+use rmp_view_model::diff::Diff;
+
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::changes::Compare;
 use super::reveal::reveal;
 use rmp_model::Rmp;
 use rmp_view_model::route::Route;
@@ -100,6 +101,15 @@ impl Nav {
 /// Whether this build can draw ahead of time: natively (`rmp render`), not
 /// in the browser, whose wasm then carries none of that code.
 pub const AHEAD: bool = cfg!(not(target_arch = "wasm32"));
+
+/// The comparison with an earlier version, when the viewer was given one.
+#[derive(Clone)]
+pub enum Compare {
+    /// The changes, and where the earlier version came from.
+    Found(Arc<Diff>, String),
+    /// The earlier version could not be read: why.
+    Failed(String),
+}
 
 /// What prints alone on its sheet instead of the whole view.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -33,6 +33,8 @@ mod reveal;
 mod risk_card;
 mod search;
 #[cfg(feature = "portal")]
+mod shelf_link;
+#[cfg(feature = "portal")]
 mod shelf_list;
 #[cfg(feature = "portal")]
 mod shelf_search;

@@ -13,6 +13,7 @@ use leptos::task::spawn_local;
 use super::context::{label, said};
 use super::load::{fetch_bytes, page_policy};
 use super::notice::Notify;
+use super::shelf_link::{Go, ShelfLink};
 use super::shelf_list::ShelfList;
 use super::shelf_search::ShelfSearch;
 use super::source::Source;
@@ -29,38 +30,6 @@ enum Loaded {
     /// The catalog, and its final address (documents are relative to it).
     Ready(Arc<Shelf>, String),
     Failed(Diagnostic, String),
-}
-
-/// Goes to a place of the catalog: shown, and a history entry when the
-/// fragment follows the place.
-#[derive(Clone, Copy)]
-pub struct Go {
-    place: RwSignal<Shelved>,
-    history: bool,
-}
-
-impl Go {
-    pub fn to(self, place: Shelved) {
-        if self.history {
-            if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-                let fragment = place.fragment();
-                let _ =
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&fragment));
-            }
-        }
-        self.place.set(place);
-    }
-}
-
-/// A link to a place of the catalog.
-#[component]
-pub fn ShelfLink(go: Go, place: Shelved, children: Children) -> impl IntoView {
-    view! {
-        <a href=place.fragment() on:click=move |ev| {
-            ev.prevent_default();
-            go.to(place.clone());
-        }>{children()}</a>
-    }
 }
 
 /// The address of `file` relative to the catalog's.
@@ -90,7 +59,7 @@ pub fn Portal(
 ) -> impl IntoView {
     let policy = Arc::new(page_policy(&allowed_origins));
     let loaded = RwSignal::new(Loaded::Loading);
-    let go = Go { place, history };
+    let go = Go::new(place, history);
     {
         let policy = policy.clone();
         Effect::new(move |_| {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::context::{label, said};
-use super::portal::{Go, ShelfLink};
+use super::shelf_link::{Go, ShelfLink};
 use rmp_model::{ActivityStatus, ConcernCategory};
 use rmp_view_model::catalog::{category, Entry, Filter, Shelf, Sort};
 use rmp_view_model::portal_text::Texts as PortalTexts;

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::context::said;
-use super::portal::{Go, ShelfLink};
+use super::shelf_link::{Go, ShelfLink};
 use rmp_view_model::catalog::{HitPlace, Shelf};
 use rmp_view_model::portal_text::Texts as PortalTexts;
 use rmp_view_model::route::{Route, Shelved};

@@ -2,12 +2,11 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::context::{label, AHEAD};
+use super::context::{label, Compare, AHEAD};
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::app::App;
-use super::changes::Compare;
 use super::error_panel::ErrorPanel;
 use super::load::{fetch_bytes, page_policy, read_file};
 use super::notice::{Notice, Notify};
@@ -191,8 +190,7 @@ pub fn Viewer(
             (Source::Url(url), None) => spawn_local(async move {
                 match fetch_bytes(&url, &policy).await {
                     Ok((bytes, last)) => settle(
-                        Loaded::new(number, from, Ok(bytes))
-                            .shown_from((!builtin).then_some(last)),
+                        Loaded::new(number, from, Ok(bytes)).shown_from((!builtin).then_some(last)),
                     ),
                     Err(problem) => settle(Loaded::new(number, from, Err(problem))),
                 }

@@ -8,9 +8,9 @@ use rmp_model::{
 };
 
 use crate::dates;
+use crate::piece::Piece;
 use crate::region::texts;
 use crate::report::Report;
-use crate::source::Piece;
 use crate::text::{fold, joined, key, paragraphs};
 
 /// One unit of an activity section: a 【label】 or a line.

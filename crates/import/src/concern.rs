@@ -6,9 +6,9 @@ use rmp_model::{
 };
 
 use crate::incidence::{self, spanning_note, HeaderCohort};
+use crate::piece::Piece;
 use crate::region::{split, texts, Part};
 use crate::report::Report;
-use crate::source::Piece;
 use crate::text::{fold, joined, key, paragraph_groups, paragraphs};
 
 pub const REASONS: [&str; 3] = [

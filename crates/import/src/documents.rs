@@ -7,33 +7,9 @@
 //! an excerpt (抜粋). Only the first RMP is imported; the other parts are
 //! listed, each with its lines and its submission date where it has one.
 
+use crate::piece::Piece;
 use crate::report::Report;
-use crate::source::Piece;
-use crate::text::key;
-
-/// Which form a cover or a title starts.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Form {
-    /// 別紙様式２: 医薬品リスク管理計画書（RMP）の概要.
-    Summary,
-    /// 別紙様式１: 医薬品リスク管理計画書.
-    Plan,
-}
-
-/// Whether a line's key is one of the template's own titles or form markers.
-pub fn template_title(k: &str) -> bool {
-    title(k).is_some() || k.trim_start_matches('(').starts_with("別紙様式")
-}
-
-fn title(k: &str) -> Option<Form> {
-    if k.contains("(RMP)の概要") || k.starts_with("医薬品リスク管理計画書(RMP)") {
-        Some(Form::Summary)
-    } else if k == "医薬品リスク管理計画書" {
-        Some(Form::Plan)
-    } else {
-        None
-    }
-}
+use crate::text::{key, title, Form};
 
 /// The form a piece starts, if it starts one: a title, or a form marker
 /// (`（別紙様式２）`; one without its number, `（別紙様式）`, is the form of the
@@ -78,7 +54,7 @@ fn quoting(k: &str) -> bool {
 /// [`crate::pages::foreign`]): those are listed, one item a page.
 pub fn without_foreign_pages(
     ps: Vec<Piece>,
-    foreign: &[crate::source::Foreign],
+    foreign: &[crate::pages::Foreign],
     report: &mut Report,
 ) -> Vec<Piece> {
     if foreign.is_empty() {
@@ -240,7 +216,7 @@ fn cover_start(ps: &[Piece], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::numbered;
+    use crate::piece::numbered;
 
     fn kept(lines: &[&str], restarts: &[usize]) -> (Vec<String>, Report) {
         let mut r = Report::default();

@@ -8,7 +8,7 @@ use rmp_model::{
     GradeRow, IncidenceTable,
 };
 
-use crate::source::Piece;
+use crate::piece::Piece;
 use crate::text::{ascii_digits, depth, fold, join};
 
 /// One token of a flattened table, with what separated it from the one before.
@@ -717,7 +717,7 @@ pub fn rebuild(
 mod tests {
     use super::*;
 
-    use crate::source::numbered as ps;
+    use crate::piece::numbered as ps;
 
     #[test]
     fn reads_bracketed_numbers() {

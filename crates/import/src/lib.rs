@@ -16,6 +16,7 @@ mod incidence;
 mod lists;
 mod overview;
 mod pages;
+mod piece;
 mod radicals;
 mod region;
 mod report;

@@ -3,9 +3,9 @@
 
 use rmp_model::ActivityStatus;
 
+use crate::piece::Piece;
 use crate::region::texts;
 use crate::report::Report;
-use crate::source::Piece;
 use crate::text::{depth, joined, key};
 
 /// One row as read.

@@ -6,9 +6,9 @@ use rmp_model::{
 };
 
 use crate::dates;
+use crate::piece::Piece;
 use crate::region::texts;
 use crate::report::Report;
-use crate::source::Piece;
 use crate::text::{ascii_digits, fold, joined, paragraphs};
 
 /// The overview's labels, printed with spaces between the characters.

@@ -8,6 +8,12 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+/// A page of another document among the text's pages: its source lines (from 1) and its title.
+pub struct Foreign {
+    pub lines: std::ops::Range<usize>,
+    pub title: String,
+}
+
 use crate::text::fold;
 
 /// How many non-blank lines at each edge of a page can be furniture.
@@ -333,7 +339,7 @@ pub fn foreign(
             let i = top(p)?;
             let title = crate::text::key(lines[i]);
             let names_a_plan = title.contains("医薬品リスク管理計画書") || title.contains("RMP");
-            let template = crate::documents::template_title(&title);
+            let template = crate::text::template_title(&title);
             let sentence = title.ends_with('。');
             (why[i].is_none()
                 && names_a_plan

@@ -3,7 +3,7 @@
 //! whatever the widths, commas and spaces (`１.（１）安全性検討事項` =
 //! `1.1 安全性検討事項`).
 
-use crate::source::Piece;
+use crate::piece::Piece;
 use crate::text::fold;
 
 /// How far a label may run over lines.
@@ -186,7 +186,7 @@ pub fn texts(pieces: &[Piece]) -> impl Iterator<Item = &str> {
 mod tests {
     use super::*;
 
-    use crate::source::numbered as ps;
+    use crate::piece::numbered as ps;
 
     #[test]
     fn labels_match_over_lines_and_widths() {

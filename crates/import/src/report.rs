@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::source::Piece;
+use crate::piece::Piece;
 
 /// What became of one source line.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -2,25 +2,9 @@
 //! the pages, see [`crate::pages`], and a publishing site's own lines), and the
 //! pieces (numbered, trimmed, non-blank lines) the parts are read from.
 
+use crate::pages::Foreign;
+use crate::piece::Piece;
 use crate::report::{Fate, Report};
-
-/// One non-blank source line, trimmed, with its 1-based line number.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Piece {
-    /// Line number in the source, from 1.
-    pub line: usize,
-    /// The line without surrounding whitespace.
-    pub text: String,
-}
-
-impl Piece {
-    pub fn new(line: usize, text: &str) -> Self {
-        Piece {
-            line,
-            text: text.trim().to_string(),
-        }
-    }
-}
 
 /// Lines a publishing site or a document-sharing site puts on every page.
 const PUBLISHER: &[&str] = &[
@@ -199,12 +183,6 @@ pub fn pieces(text: &str, report: &mut Report) -> (Vec<Piece>, Vec<usize>, Vec<F
     (out, restarts, foreign)
 }
 
-/// A page of another document among the text's pages: its source lines (from 1) and its title.
-pub struct Foreign {
-    pub lines: std::ops::Range<usize>,
-    pub title: String,
-}
-
 /// The pieces in the pages' reading order, and a note saying which pages moved.
 fn reorder(
     pieces: &mut [Piece],
@@ -238,16 +216,6 @@ fn reorder(
         ),
         lines: moved,
     });
-}
-
-/// Pieces numbered from line 1, for tests.
-#[cfg(test)]
-pub fn numbered(lines: &[&str]) -> Vec<Piece> {
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, t)| Piece::new(i + 1, t))
-        .collect()
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 use rmp_model::{ConcernCategory, PrintedDate};
 
 use crate::dates;
+use crate::piece::Piece;
 use crate::region::{split, texts};
 use crate::report::Report;
-use crate::source::Piece;
 use crate::text::{ascii_digits, joined, key};
 
 /// The summary as read: names, before they are linked to the full plan.

@@ -81,7 +81,7 @@ pub fn starts_item(s: &str) -> bool {
 
 /// Paragraphs as groups of pieces: a piece that ends a sentence (`。`) ends
 /// its paragraph, and an item (see [`starts_item`]) starts one.
-pub fn paragraph_groups(pieces: &[crate::source::Piece]) -> Vec<Vec<crate::source::Piece>> {
+pub fn paragraph_groups(pieces: &[crate::piece::Piece]) -> Vec<Vec<crate::piece::Piece>> {
     grouped(pieces.iter().cloned(), |p| &p.text)
 }
 
@@ -130,6 +130,30 @@ pub fn ascii_digits(s: &str) -> String {
             _ => c,
         })
         .collect()
+}
+
+/// Which form a cover or a title starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Form {
+    /// 別紙様式２: 医薬品リスク管理計画書（RMP）の概要.
+    Summary,
+    /// 別紙様式１: 医薬品リスク管理計画書.
+    Plan,
+}
+
+/// Whether a line's key is one of the template's own titles or form markers.
+pub fn template_title(k: &str) -> bool {
+    title(k).is_some() || k.trim_start_matches('(').starts_with("別紙様式")
+}
+
+pub fn title(k: &str) -> Option<Form> {
+    if k.contains("(RMP)の概要") || k.starts_with("医薬品リスク管理計画書(RMP)") {
+        Some(Form::Summary)
+    } else if k == "医薬品リスク管理計画書" {
+        Some(Form::Plan)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -47,3 +47,13 @@ pub fn date_bounds(s: &str) -> (u32, u32) {
         None => (0, 0),
     }
 }
+
+/// yyyymmdd as `yyyy-mm-dd`.
+pub fn iso_day(yyyymmdd: u32) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        yyyymmdd / 10000,
+        yyyymmdd / 100 % 100,
+        yyyymmdd % 100
+    )
+}

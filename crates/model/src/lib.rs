@@ -26,7 +26,7 @@ mod summary;
 mod validate;
 
 pub use activity::*;
-pub use date::{date_bounds, days_in_month, parse_iso};
+pub use date::{date_bounds, days_in_month, iso_day, parse_iso};
 pub use diagnostic::{Code, Diagnostic, Position, Severity};
 pub use document::*;
 pub use draft::{ImportDraft, ReviewItem, ValueSource};

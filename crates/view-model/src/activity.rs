@@ -16,54 +16,7 @@ pub enum Term<'a> {
     Printed(&'a str),
 }
 
-/// The template's headings and labels on an activity page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Label {
-    /// 【安全性検討事項】
-    SafetyConcerns,
-    /// 【目的】
-    Objective,
-    /// 【実施方法】
-    Method,
-    /// 【具体的な方法】
-    RmMethod,
-    /// 【実施計画】
-    Plan,
-    /// 【実施計画の根拠】
-    Rationale,
-    /// 【節目となる予定の時期及びその根拠】
-    MilestonesWithReasons,
-    /// 【当該医薬品安全性監視活動の結果に基づいて実施される可能性のある追加の措置及びその開始の決定基準】
-    FollowUp,
-    /// 【節目となる予定の時期及び実施した結果に基づき採択される可能性がある更なる措置】
-    MilestonesAndMeasures,
-    /// 実施した結果に基づき採択される可能性がある更なる措置
-    FurtherMeasures,
-    /// （1）医師要件
-    PhysicianRequirements,
-    /// （2）施設要件
-    FacilityRequirements,
-    /// （3）医療関係者への事前説明
-    PreExplanation,
-    /// （4）流通管理
-    DistributionControl,
-    /// 資材の掲載先
-    Material,
-    /// 通常の…活動の概要
-    RoutineOutline(Plan),
-    /// 5.（1）/（2）/（3）…の一覧
-    List(Plan),
-    /// 名称
-    Name,
-    /// 節目となる症例数／目標症例数
-    MilestoneCases,
-    /// 節目となる予定の時期
-    MilestoneTiming,
-    /// 実施状況
-    Status,
-    /// 報告書の作成予定日
-    Report,
-}
+pub use crate::text::Label;
 
 /// One part of a section.
 #[derive(Debug, Clone, PartialEq)]

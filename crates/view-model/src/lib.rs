@@ -15,6 +15,7 @@ pub mod checklist;
 pub mod diff;
 pub mod estimate;
 pub mod incidence_rows;
+mod labels;
 pub mod lookup;
 pub mod matrix;
 pub mod notes;

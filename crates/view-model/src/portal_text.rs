@@ -3,7 +3,7 @@
 //! carry them.
 
 use super::diff::ChangeKind;
-use super::text::labels;
+use super::labels::labels;
 
 labels! {
     catalog_title: "RMP 一覧" / "Risk Management Plans",

@@ -1,7 +1,6 @@
 //! Every UI label, one table per language. Document content is never
 //! translated: it stays as written.
 
-use super::activity::Label;
 use rmp_model::{ActivityStatus, ConcernCategory, Form, PvKind, RmKind};
 use rmp_model::{Kind, Plan};
 
@@ -61,27 +60,56 @@ impl Lang {
     }
 }
 
-/// Declares [`Texts`] and its two tables, [`JA`] and [`EN`], from one row per
-/// key: `key: "日本語" / "English",`. A key missing a language does not compile.
-macro_rules! labels {
-    ($($key:ident: $ja:literal / $en:literal,)*) => {
-        /// The labels of one language.
-        #[derive(Debug)]
-        pub struct Texts {
-            $(#[doc = $ja] pub $key: &'static str,)*
-        }
+use super::labels::labels;
 
-        /// 日本語.
-        pub static JA: Texts = Texts { $($key: $ja,)* };
-
-        /// English.
-        pub static EN: Texts = Texts { $($key: $en,)* };
-
-        /// Every key, for the test that each one is read somewhere.
-        pub const KEYS: &[&str] = &[$(stringify!($key),)*];
-    };
+/// The template's headings and labels on an activity page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Label {
+    /// 【安全性検討事項】
+    SafetyConcerns,
+    /// 【目的】
+    Objective,
+    /// 【実施方法】
+    Method,
+    /// 【具体的な方法】
+    RmMethod,
+    /// 【実施計画】
+    Plan,
+    /// 【実施計画の根拠】
+    Rationale,
+    /// 【節目となる予定の時期及びその根拠】
+    MilestonesWithReasons,
+    /// 【当該医薬品安全性監視活動の結果に基づいて実施される可能性のある追加の措置及びその開始の決定基準】
+    FollowUp,
+    /// 【節目となる予定の時期及び実施した結果に基づき採択される可能性がある更なる措置】
+    MilestonesAndMeasures,
+    /// 実施した結果に基づき採択される可能性がある更なる措置
+    FurtherMeasures,
+    /// （1）医師要件
+    PhysicianRequirements,
+    /// （2）施設要件
+    FacilityRequirements,
+    /// （3）医療関係者への事前説明
+    PreExplanation,
+    /// （4）流通管理
+    DistributionControl,
+    /// 資材の掲載先
+    Material,
+    /// 通常の…活動の概要
+    RoutineOutline(Plan),
+    /// 5.（1）/（2）/（3）…の一覧
+    List(Plan),
+    /// 名称
+    Name,
+    /// 節目となる症例数／目標症例数
+    MilestoneCases,
+    /// 節目となる予定の時期
+    MilestoneTiming,
+    /// 実施状況
+    Status,
+    /// 報告書の作成予定日
+    Report,
 }
-pub(crate) use labels;
 
 labels! {
     view_summary: "概要" / "Summary",
@@ -278,7 +306,7 @@ labels! {
 impl Texts {
     /// An estimated report date with its rule: "2028-05-31 までに（調査期間の終了 2027-05-31 から…）".
     pub fn estimate_text(&self, e: &super::estimate::Estimate) -> String {
-        use super::timeline::iso_day;
+        use rmp_model::iso_day;
         self.estimate_rule
             .replace("{by}", &iso_day(e.by))
             .replace("{from_label}", e.from_label)

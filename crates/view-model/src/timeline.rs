@@ -210,15 +210,7 @@ pub fn day_number(yyyymmdd: u32) -> i64 {
     365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d - 1
 }
 
-/// yyyymmdd as `yyyy-mm-dd`.
-pub fn iso_day(yyyymmdd: u32) -> String {
-    format!(
-        "{:04}-{:02}-{:02}",
-        yyyymmdd / 10000,
-        yyyymmdd / 100 % 100,
-        yyyymmdd % 100
-    )
-}
+pub use rmp_model::iso_day;
 
 impl Timeline<'_> {
     /// Each 1 January inside the span, with its position (0.0–1.0): the axis ticks.
