@@ -6,6 +6,7 @@ import init, { finishDocument, importText } from './import-pkg/rmp_import.js';
 import { HOW, Resolutions, editable, readBack, textKey, valueAt } from './import-finish.js';
 import { SourcePanel } from './import-source.js';
 import './rmp-viewer.js';
+import { keptLanguage } from './takeover.js';
 
 const $ = (id) => document.getElementById(id);
 const text = $('import-text');
@@ -13,6 +14,8 @@ const status = $('import-status');
 const error = $('import-error');
 const result = $('import-result');
 const viewer = $('import-viewer');
+// The language the reader chose in the standalone viewer.
+if (['ja', 'en'].includes(keptLanguage())) viewer.setAttribute('lang', keptLanguage());
 let ready = null;
 let last = null;
 const source = new SourcePanel($('source-lines'), $('source-said'), viewer);

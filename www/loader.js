@@ -204,7 +204,8 @@ export async function start(element, options, tell, alive = () => true, stopped 
 /**
  * Mounts a viewer into `element` (in its open shadow root). `options`:
  * `src` (a URL) or `data` (an RMP object or JSON text), `lang`, `view`,
- * `open`, `activity`, `history`, `allowedOrigins`, `catalog`, `base`. Without
+ * `open`, `activity`, `history`, `allowedOrigins`, `fileOpen` (default true:
+ * the file picker at the foot), `catalog`, `base`. Without
  * a document it says so (and fires `rmp-error`, code `no-document`).
  * Resolves to a handle: `update(options)`, `unmount()`, `mounted`; events
  * (`rmp-ready`, `rmp-error`, `rmp-toggle`, `rmp-navigate`) are dispatched on

@@ -12,9 +12,9 @@ import { build, fire, say, setBasePath, start, mount, version, STOPPED } from '.
 
 export { mount, setBasePath, version };
 
-const ATTRIBUTES = ['src', 'data', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins'];
+const ATTRIBUTES = ['src', 'data', 'base', 'catalog', 'lang', 'view', 'open', 'activity', 'history', 'allowed-origins', 'file-open'];
 /** The options whose change is a viewer of its own: mounted again. */
-const REMOUNT = ['history', 'allowedOrigins'];
+const REMOUNT = ['history', 'allowedOrigins', 'fileOpen'];
 /** The options that say which document is shown: a change while starting starts again. */
 const DOCUMENT = ['data', 'src', 'base', 'catalog', ...REMOUNT];
 /** The attributes that say where the reader is and in which language. */
@@ -44,6 +44,7 @@ const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.tes
  * @attr {string} activity - An activity's id: that activity's page.
  * @attr {boolean} history - The page's URL fragment follows the viewer. Off unless present; `history="false"` is off.
  * @attr {string} allowed-origins - Origins besides the page's own that `src`, `base` and `catalog` may come from (spaces or commas between).
+ * @attr {boolean} file-open - The file picker at the foot of the viewer (and opening a file dropped on it). On unless `file-open="false"` (or `off`, `no`, `0`).
  *
  * @prop {string | null} src - The `src` attribute, as a property (`null`: absent).
  * @prop {string | null} base - The `base` attribute, as a property.
@@ -53,6 +54,7 @@ const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.tes
  * @prop {string | null} activity - The `activity` attribute, as a property.
  * @prop {string | null} allowedOrigins - The `allowed-origins` attribute, as a property.
  * @prop {boolean} history - The `history` attribute, as a property: `true` sets it, `false` removes it.
+ * @prop {boolean} fileOpen - The `file-open` attribute, as a property: `false` sets it to `false`, `true` removes it.
  * @prop {object | string | null | undefined} data - The RMP: an object, or JSON text. `null` or `undefined`: no document (the empty state), or `src` where it is set.
  * @prop {"loading" | "ready" | "error"} state - Where the viewer is: loading its document, showing it, or saying why it cannot.
  * @prop {Promise<RmpReadyDetail>} ready - Settles when the current document is shown (with `rmp-ready`'s detail) or has failed (rejected with an Error carrying `rmp-error`'s detail as `detail` and its `code`).
@@ -95,7 +97,8 @@ const switchedOn = (value) => value !== null && !/^\s*(false|off|no|0)\s*$/i.tes
  * @cssprop --rmp-border - Rules and borders.
  * @cssprop --rmp-surface - The background of cards and table headings.
  * @cssprop --rmp-warn - Warnings (an import draft, a document from elsewhere).
- * @cssprop --rmp-focus - The focus ring.
+ * @cssprop --rmp-focus - The focus ring (kept apart from the error colour, at 3:1 or more against the background).
+ * @cssprop --rmp-error - What went wrong (the error panel's border), and today's mark on the timeline.
  * @cssprop --rmp-radius - The corners' radius.
  * @cssprop --rmp-space - The base spacing.
  */
@@ -163,9 +166,11 @@ export class RmpViewerElement extends HTMLElement {
     const options = {};
     for (const name of ATTRIBUTES) {
       if (!this.hasAttribute(name) || name === 'data') continue;
+      if (name === 'file-open') continue;
       options[name === 'allowed-origins' ? 'allowedOrigins' : name] = this.getAttribute(name);
     }
     options.history = switchedOn(this.getAttribute('history'));
+    options.fileOpen = !this.hasAttribute('file-open') || switchedOn(this.getAttribute('file-open'));
     const data = this.#data ?? this.getAttribute('data');
     if (data !== null && data !== undefined) {
       options.data = data;
@@ -178,7 +183,7 @@ export class RmpViewerElement extends HTMLElement {
 
   connectedCallback() {
     // Properties set before the element was defined (a framework rendering first): as attributes now.
-    for (const name of [...Object.keys(REFLECTED), 'history']) {
+    for (const name of [...Object.keys(REFLECTED), 'history', 'fileOpen']) {
       if (!Object.prototype.hasOwnProperty.call(this, name)) continue;
       const value = this[name];
       delete this[name];
@@ -298,6 +303,15 @@ Object.defineProperty(RmpViewerElement.prototype, 'history', {
   set(value) {
     if (value) this.setAttribute('history', '');
     else this.removeAttribute('history');
+  },
+  configurable: true,
+  enumerable: true,
+});
+Object.defineProperty(RmpViewerElement.prototype, 'fileOpen', {
+  get() { return !this.hasAttribute('file-open') || switchedOn(this.getAttribute('file-open')); },
+  set(value) {
+    if (value) this.removeAttribute('file-open');
+    else this.setAttribute('file-open', 'false');
   },
   configurable: true,
   enumerable: true,

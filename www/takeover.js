@@ -81,9 +81,26 @@ export async function startDrawn(ahead, data, loadAttach, loadViewer) {
     ahead.classList.add('rmp-attached');
     followTabs(ahead);
     markToday(ahead, want);
+    // A language the reader chose on an earlier visit: the viewer, which
+    // reads it, comes at once.
+    const kept = keptLanguage();
+    if (kept && kept !== ahead.lang) want();
   } catch (error) {
     scriptless(ahead);
     console.error(error);
+  }
+}
+
+/**
+ * The interface language the reader chose on an earlier visit, if any: the
+ * standalone viewer keeps the choice under `rmp-viewer.lang` (`LANG_KEY` in
+ * src/web/mod.rs), for every page of the bundle.
+ */
+export function keptLanguage() {
+  try {
+    return localStorage.getItem('rmp-viewer.lang');
+  } catch {
+    return null; // storage refused (a sandbox, a policy)
   }
 }
 

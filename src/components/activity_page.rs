@@ -66,7 +66,7 @@ pub fn ActivityPage(
         heading(level, Some(DOCUMENT_LANG), name.into_any())
     };
     let code = item.code.map(|c| {
-        view! { <p class="rmp-code">{move || lang.get().texts().study_code}"："<span lang=DOCUMENT_LANG>{c.to_string()}</span></p> }
+        view! { <p class="rmp-code">{move || lang.get().texts().study_code}{label(lang, |t| t.colon)}<span lang=DOCUMENT_LANG>{c.to_string()}</span></p> }
     });
     let status = item.status_label.map(|s| {
         let rmp = ctx.rmp.clone();
@@ -113,6 +113,16 @@ fn term(ctx: &Ctx, t: Term) -> impl IntoView {
     }
 }
 
+/// The colon after a label: the interface language's for its own words,
+/// the document's (`：`) after a label the document prints.
+fn colon(ctx: &Ctx, t: Term) -> impl IntoView {
+    let lang = ctx.lang;
+    match t {
+        Term::Template(_) => Either::Left(label(lang, |t| t.colon)),
+        Term::Printed(_) => Either::Right("："),
+    }
+}
+
 /// A heading of `level` naming `t`.
 fn titled(ctx: &Ctx, t: Term, level: u8) -> AnyView {
     heading(level, None, term(ctx, t).into_any())
@@ -139,7 +149,7 @@ fn block(ctx: &Ctx, b: &Block, level: u8) -> AnyView {
         Block::Text(text) => view! { <p lang=DOCUMENT_LANG>{text.to_string()}</p> }.into_any(),
         Block::Pair(label, text) => view! {
             <p class="rmp-pair">
-                <span class="rmp-pair-label">{term(ctx, *label)}"："</span>
+                <span class="rmp-pair-label">{term(ctx, *label)}{colon(ctx, *label)}</span>
                 <span lang=DOCUMENT_LANG>{text.to_string()}</span>
             </p>
         }

@@ -170,8 +170,20 @@ pub fn App(
             .into_any()
         })
         .collect_view();
+    let main = NodeRef::<leptos::html::Main>::new();
     view! {
         <div class="rmp-root" node_ref=ctx.nav.root lang=move || ctx.lang.get().code() class:rmp-printing-one=move || ctx.print_one.with(Option::is_some) class:rmp-printing-checklist=move || ctx.print_one.with(|o| matches!(o, Some(PrintTarget::Checklist(_))))>
+            // Past the header and the tabs to the page shown. Not on a page
+            // drawn ahead: without a script a link can only change the
+            // fragment, which there chooses the page shown.
+            {(!prerender).then(|| view! {
+                <a class="rmp-skip" href="#rmp-main" on:click=move |ev| {
+                    ev.prevent_default();
+                    if let Some(main) = main.get_untracked() {
+                        let _ = main.focus();
+                    }
+                }>{label(lang, |t| t.skip_to_content)}</a>
+            })}
             <header class="rmp-header" part="header">
                 <div class="rmp-header-top">
                     <h1 lang=DOCUMENT_LANG>{title}</h1>
@@ -224,7 +236,7 @@ pub fn App(
                 {View::ALL.into_iter().map(tab).collect_view()}
                 <PrintButton />
             </nav>
-            <main class="rmp-main" class:rmp-pages=prerender>{body}</main>
+            <main class="rmp-main" class:rmp-pages=prerender node_ref=main id=(!prerender).then_some("rmp-main") tabindex=(!prerender).then_some("-1")>{body}</main>
         </div>
     }
 }

@@ -89,6 +89,19 @@ pub fn ChangesPanel() -> impl IntoView {
                             {said(lang, |t| t.changes_explain)}
                             <bdi>{base}</bdi>
                         </p>
+                        {(!diff.other_product.is_empty()).then(|| {
+                            let fields = diff
+                                .other_product
+                                .iter()
+                                .map(|f| view! { <li lang=DOCUMENT_LANG>{f.label}"："{f.old.clone()}" → "{f.new.clone()}</li> })
+                                .collect_view();
+                            view! {
+                                <div class="rmp-changes-other" role="alert">
+                                    <p>{said(lang, |t| t.changes_other_product)}</p>
+                                    <ul>{fields}</ul>
+                                </div>
+                            }
+                        })}
                         {(count == 0).then(|| view! { <p>{said(lang, |t| t.changes_none)}</p> })}
                         <ul>{items}</ul>
                     </details>

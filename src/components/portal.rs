@@ -56,6 +56,12 @@ pub fn Portal(
     /// Origins besides the page's own that documents may come from.
     #[prop(optional, into)]
     allowed_origins: String,
+    /// In a host's page: a document that fails never offers the default one.
+    #[prop(optional)]
+    embedded: bool,
+    /// The file picker at the foot of each document (`file-open`).
+    #[prop(default = true)]
+    file_open: bool,
 ) -> impl IntoView {
     let policy = Arc::new(page_policy(&allowed_origins));
     let loaded = RwSignal::new(Loaded::Loading);
@@ -172,6 +178,8 @@ pub fn Portal(
                     allowed_origins=allowed_origins.clone()
                     base=base
                     prefix=Shelved::prefix(&id)
+                    embedded=embedded
+                    file_open=file_open
                 />
             }
             .into_any()

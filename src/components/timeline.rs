@@ -88,7 +88,7 @@ pub fn TimelineView(
                             <span class="rmp-tl-name">{i.name.to_string()}</span>
                             <span class="rmp-tl-when">{match &i.estimate {
                                 Some(e) => format!("{}{}", t().timeline_estimate, t().estimate_text(e)),
-                                None => format!("{}：{}", i.label.text(t()), i.printed),
+                                None => i.label.pair(t(), i.printed),
                             }}</span>
                         </div>
                         <svg class="rmp-tl-track" viewBox="0 0 1000 24" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -104,7 +104,7 @@ pub fn TimelineView(
             .undated
             .iter()
             .filter(|u| shown(u.activity))
-            .map(|u| view! { <li lang=DOCUMENT_LANG><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{format!("{}：{}", u.label.text(t()), u.text)}</li> })
+            .map(|u| view! { <li lang=DOCUMENT_LANG><span class="rmp-tl-name">{u.name.to_string()}</span>" — "{u.label.pair(t(), u.text)}</li> })
             .collect_view();
         view! {
             <div class="rmp-tl-axis" aria-hidden="true">

@@ -104,10 +104,14 @@ pub fn Viewer(
     /// default document, which is the standalone page's alone.
     #[prop(optional)]
     embedded: bool,
+    /// The file picker at the foot, and a file dropped on the viewer
+    /// opened (`file-open`; a host may leave them out).
+    #[prop(default = true)]
+    file_open: bool,
 ) -> impl IntoView {
     if AHEAD && prerender {
         let doc = at_once(&source.get_untracked());
-        return view! { <Shell doc=doc source lang route history prefix prerender opened embedded open_file=|_| () /> }.into_any();
+        return view! { <Shell doc=doc source lang route history prefix prerender opened embedded file_open open_file=|_| () /> }.into_any();
     }
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
@@ -230,7 +234,7 @@ pub fn Viewer(
         });
         route.set(Route::Summary);
     };
-    view! { <Shell doc=doc source lang route history prefix notify prerender opened embedded open_file /> }
+    view! { <Shell doc=doc source lang route history prefix notify prerender opened embedded file_open open_file /> }
         .into_any()
 }
 
@@ -262,6 +266,7 @@ fn Shell(
     prerender: bool,
     opened: Vec<String>,
     embedded: bool,
+    file_open: bool,
     open_file: impl Fn(web_sys::File) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let dragging = RwSignal::new(false);
@@ -296,11 +301,16 @@ fn Shell(
             lang=move || lang.get().code()
             class:rmp-dragging=move || dragging.get()
             on:dragover=move |ev| {
-                ev.prevent_default();
-                dragging.set(true);
+                if file_open {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
             }
             on:dragleave=move |_| dragging.set(false)
             on:drop=move |ev: web_sys::DragEvent| {
+                if !file_open {
+                    return;
+                }
                 ev.prevent_default();
                 dragging.set(false);
                 if let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
@@ -309,6 +319,7 @@ fn Shell(
             }
         >
             {body}
+            {file_open.then(|| view! {
             <section class="rmp-open" part="open" aria-label=move || t().open_file>
                 <label class="rmp-file">
                     <span>{label(lang, |t| t.open_file)}</span>
@@ -328,6 +339,7 @@ fn Shell(
                 </label>
                 <span class="rmp-drop-hint">{label(lang, |t| t.drop_hint)}</span>
             </section>
+            })}
         </div>
     }
 }

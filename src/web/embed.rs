@@ -101,7 +101,8 @@ impl ViewerHandle {
 /// Mounts a viewer into `container`. `options`: `src` (URL) or `data` (JSON
 /// text or object), `lang` (`ja`/`en`), `view`, `open` (a risk id),
 /// `activity` (an activity id: that activity's page),
-/// `history` (the URL fragment follows the viewer). `on_event(type, detail)`
+/// `history` (the URL fragment follows the viewer), `fileOpen` (the file
+/// picker at the foot; default true). `on_event(type, detail)`
 /// hears `rmp-ready`, `rmp-error`, `rmp-toggle` and `rmp-navigate`.
 #[wasm_bindgen]
 pub fn mount(
@@ -112,6 +113,7 @@ pub fn mount(
     let options = Options::read(&options);
     let history = options.history;
     let allowed = options.allowed_origins.clone();
+    let file_open = options.file_open;
     let route = match (history, options.route.clone()) {
         (true, route) => web_sys::window()
             .and_then(|w| w.location().hash().ok())
@@ -162,12 +164,12 @@ pub fn mount(
                         .unwrap_or_default(),
                     false => Shelved::List,
                 };
-                return view! { <components::Portal catalog=s.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() /> }.into_any();
+                return view! { <components::Portal catalog=s.catalog lang=lang place=RwSignal::new(place) history=history notify=notify allowed_origins=allowed.clone() embedded=true file_open=file_open /> }.into_any();
             }
-            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base opened=options.opened.clone() embedded=true /> }.into_any()
+            view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() base=s.base opened=options.opened.clone() embedded=true file_open=file_open /> }.into_any()
         }
         #[cfg(not(feature = "portal"))]
-        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() opened=options.opened.clone() embedded=true /> }
+        view! { <Viewer source=source lang=lang route=route history=history notify=notify allowed_origins=allowed.clone() opened=options.opened.clone() embedded=true file_open=file_open /> }
     });
     let id = NEXT_ID.with(|n| {
         let id = n.get();
@@ -257,6 +259,8 @@ struct Options {
     lang: Option<Lang>,
     route: Option<Route>,
     history: bool,
+    /// `fileOpen`: the file picker at the foot of the viewer (default true).
+    file_open: bool,
     /// `opened`: risk cards open from the start (those a reader opened in
     /// the viewer drawn ahead of time that this one takes over).
     opened: Vec<String>,
@@ -308,6 +312,10 @@ impl Options {
             lang: text("lang").map(|l| Lang::from_code(&l)),
             route,
             history: get("history").is_some_and(|v| match v.as_string() {
+                Some(word) => switched_on(&word),
+                None => v.as_bool().unwrap_or(true),
+            }),
+            file_open: get("fileOpen").is_none_or(|v| match v.as_string() {
                 Some(word) => switched_on(&word),
                 None => v.as_bool().unwrap_or(true),
             }),

@@ -125,6 +125,8 @@ export interface MountOptions {
   history?: boolean;
   /** Origins besides the page's own that documents may come from. */
   allowedOrigins?: string;
+  /** The file picker at the foot of the viewer, and opening a file dropped on it. Default true. */
+  fileOpen?: boolean;
   /** A catalog's address: its list of RMPs (portal build). */
   catalog?: string;
   /** An earlier version's address: what changed since (portal build). */
@@ -136,7 +138,7 @@ export interface ViewerHandle {
   /** `'pkg'` or `'portal-pkg'`: the build it runs on. */
   readonly build: string;
   /** Changes what it shows (a document given again is read again). */
-  update(changes: Omit<MountOptions, 'history' | 'allowedOrigins'>): void;
+  update(changes: Omit<MountOptions, 'history' | 'allowedOrigins' | 'fileOpen'>): void;
   /** Removes it and frees what it holds. */
   unmount(): void;
   readonly mounted: boolean;

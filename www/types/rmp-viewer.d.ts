@@ -43,6 +43,8 @@ export class RmpViewerElement extends HTMLElement {
   allowedOrigins: string | null;
   /** The `history` attribute: the page's URL fragment follows the viewer. */
   history: boolean;
+  /** The `file-open` attribute: the file picker at the foot of the viewer (default true). */
+  fileOpen: boolean;
   /** Where the viewer is: loading its document, showing it, or saying why it cannot. */
   readonly state: 'loading' | 'ready' | 'error';
   /** Settles when the current document is shown, or rejects (RmpViewerError) when it cannot be. */
@@ -92,6 +94,7 @@ export interface RmpViewerAttributes {
   activity?: string;
   history?: boolean | 'true' | 'false' | '';
   'allowed-origins'?: string;
+  'file-open'?: boolean | 'true' | 'false' | '';
 }
 
 declare global {

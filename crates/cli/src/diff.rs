@@ -50,6 +50,15 @@ pub fn diff_text(d: &Diff) -> String {
         d.to,
         d.changes.len()
     );
+    if !d.other_product.is_empty() {
+        let _ = writeln!(
+            s,
+            "warning: not two versions of one product; the comparison is with another product's RMP"
+        );
+        for f in &d.other_product {
+            let _ = writeln!(s, "  {}: {} → {}", f.label, f.old, f.new);
+        }
+    }
     let mut last = "";
     for c in &d.changes {
         let h = heading(c.kind);

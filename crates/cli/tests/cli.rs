@@ -562,3 +562,42 @@ fn import_says_when_the_text_holds_another_version() {
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
     assert_eq!(v["document"]["submitted"]["printed"], "令和8年3月23日");
 }
+
+#[test]
+fn diff_says_when_the_two_are_not_one_product() {
+    let doc = std::fs::read_to_string("../../data/lunsumio.json")
+        .or_else(|_| std::fs::read_to_string("data/lunsumio.json"))
+        .expect("the dataset");
+    let other = doc
+        .replace(
+            "\"product_name\": \"ルンスミオ\"",
+            "\"product_name\": \"カルテリオ\"",
+        )
+        .replace(
+            "\"company\": \"中外製薬株式会社\"",
+            "\"company\": \"東和薬品工業株式会社\"",
+        );
+    assert_ne!(other, doc, "the names were replaced");
+    let path = temp_file("other-product.json", other.as_bytes());
+    let o = rmp(&["diff", path.to_str().unwrap(), "data/lunsumio.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.contains("warning: not two versions of one product"),
+        "{text}"
+    );
+    assert!(text.contains("販売名: カルテリオ → ルンスミオ"), "{text}");
+    assert!(
+        text.contains("製造販売業者: 東和薬品工業株式会社 → 中外製薬株式会社"),
+        "{text}"
+    );
+    let o = rmp(&[
+        "diff",
+        "--format",
+        "json",
+        path.to_str().unwrap(),
+        "data/lunsumio.json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["other_product"].as_array().map(Vec::len), Some(2));
+}

@@ -81,8 +81,10 @@ pub const HIT_LIMIT: usize = 50;
 pub fn status(query: &str, hits: usize, t: &Texts) -> String {
     match (query.trim().is_empty(), hits) {
         (true, _) => String::new(),
+        (false, _) if too_long(query) => t.search_too_long.replace("{max}", &MAX_QUERY.to_string()),
         (false, 0) => t.search_none.to_string(),
         (false, n) if n >= HIT_LIMIT => format!("{n}+{}", t.hits_suffix),
+        (false, 1) => format!("1{}", t.hit_suffix),
         (false, n) => format!("{n}{}", t.hits_suffix),
     }
 }
@@ -354,9 +356,13 @@ impl SearchIndex {
     /// every other mention, each group in document order. Blank queries
     /// find nothing.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        // A query longer than any reader types is cut: the time a search
-        // takes stays proportional to the document, whatever is pasted.
-        let needle: String = key(&query.chars().take(MAX_QUERY).collect::<String>());
+        // A query longer than any passage is not searched (a part of it
+        // would find what the whole does not say): the time a search takes
+        // stays proportional to the document, whatever is pasted.
+        if too_long(query) {
+            return vec![];
+        }
+        let needle: String = key(query);
         let needle_len = needle.chars().count();
         if needle.is_empty() {
             return vec![];
@@ -450,8 +456,14 @@ pub(crate) fn key(text: &str) -> String {
 /// Documents with more incidence cells than this are searched without them.
 pub const MAX_CELLS_INDEXED: usize = 20_000;
 
-/// The longest query searched for, in characters.
-pub const MAX_QUERY: usize = 200;
+/// The longest query searched for, in characters: longer than any
+/// paragraph a reader would paste from the document.
+pub const MAX_QUERY: usize = 2_000;
+
+/// Whether a query is longer than [`MAX_QUERY`], and so not searched.
+pub fn too_long(query: &str) -> bool {
+    query.chars().nth(MAX_QUERY).is_some()
+}
 
 /// Where (in characters) the folded `needle` first occurs in the folded
 /// `haystack`: the standard library's linear-time substring search.

@@ -26,6 +26,16 @@ impl<'a> Mark<'a> {
             Mark::MilestoneTiming => t.milestone_timing,
         }
     }
+
+    /// `label：value`: after a label the document prints, its own `：`;
+    /// after the interface's, the interface language's colon.
+    pub fn pair(self, t: &Texts, value: &str) -> String {
+        let colon = match self {
+            Mark::Printed(_) => "：",
+            _ => t.colon,
+        };
+        format!("{}{colon}{value}", self.text(t))
+    }
 }
 
 /// A bar (period) or a point (report date) on the timeline.

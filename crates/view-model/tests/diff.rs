@@ -276,3 +276,47 @@ fn changes_alike_but_for_where_they_are_read_as_one() {
     assert_eq!(groups[4].first.kind, ChangeKind::StatusChanged);
     assert_eq!(groups[4].first.old.as_deref(), Some("計画中"));
 }
+
+#[test]
+fn another_product_is_said_not_to_be_a_version() {
+    let old = dataset_value();
+    // Two versions of one product: nothing said, whatever else changed.
+    let mut next = old.clone();
+    set(
+        &mut next,
+        "/document/submitted/printed",
+        json!("令和9年1月15日"),
+    );
+    assert!(diff(&doc(&old), &doc(&next)).other_product.is_empty());
+    // Another product: its name, company and ingredient, each with both values.
+    let mut other = old.clone();
+    set(&mut other, "/document/product_name", json!("カルテリオ"));
+    set(
+        &mut other,
+        "/document/company",
+        json!("東和薬品工業株式会社"),
+    );
+    set(
+        &mut other,
+        "/document/active_ingredient",
+        json!("エルタズマブ"),
+    );
+    let d = diff(&doc(&old), &doc(&other));
+    let said: Vec<(&str, &str, &str)> = d
+        .other_product
+        .iter()
+        .map(|f| (f.label, f.old.as_str(), f.new.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("販売名", "ルンスミオ", "カルテリオ"),
+            ("製造販売業者", "中外製薬株式会社", "東和薬品工業株式会社"),
+            ("有効成分", "モスネツズマブ（遺伝子組換え）", "エルタズマブ"),
+        ]
+    );
+    // A name printed with other spaces is the same product.
+    let mut spaced = old.clone();
+    set(&mut spaced, "/document/company", json!("中外製薬 株式会社"));
+    assert!(diff(&doc(&old), &doc(&spaced)).other_product.is_empty());
+}

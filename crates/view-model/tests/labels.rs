@@ -60,3 +60,71 @@ fn both_languages_have_every_label() {
         ja.matches(": \"").count()
     );
 }
+
+/// Every label of a table as `(key, 日本語, English)`, read from its source.
+fn rows(file: &str) -> Vec<(String, String, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(file);
+    let source = std::fs::read_to_string(path).expect("readable");
+    source
+        .lines()
+        .filter_map(|l| {
+            let (key, rest) = l.trim().split_once(": \"")?;
+            let (ja, en) = rest.strip_suffix("\",")?.split_once("\" / \"")?;
+            key.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+                .then(|| (key.to_string(), ja.to_string(), en.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn english_labels_use_english_punctuation() {
+    let all: Vec<_> = rows("text.rs")
+        .into_iter()
+        .chain(rows("portal_text.rs"))
+        .collect();
+    assert!(
+        all.len() >= KEYS.len() + portal_text::KEYS.len() - 5,
+        "the rows are read"
+    );
+    let wrong: Vec<String> = all
+        .iter()
+        .filter(|(_, _, en)| {
+            en.contains(['：', '、', '。', '（', '）', '「', '」', '！', '？', '，'])
+        })
+        .map(|(k, _, en)| format!("{k}: {en}"))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "full-width punctuation in English: {wrong:#?}"
+    );
+}
+
+#[test]
+fn a_count_of_one_is_singular() {
+    use rmp_view_model::search::status;
+    assert_eq!(status("x", 1, &EN), "1 hit");
+    assert_eq!(status("x", 2, &EN), "2 hits");
+    assert_eq!(status("x", 1, &JA), "1件");
+}
+
+#[test]
+fn the_search_box_suggests_what_the_document_has() {
+    let rmp: rmp_model::Rmp =
+        serde_json::from_value(rmp_testkit::dataset_value()).expect("the dataset");
+    let index = rmp_view_model::search::SearchIndex::new(&rmp);
+    for t in [&JA, &EN] {
+        let examples = t
+            .search_placeholder
+            .trim_start_matches("例：")
+            .trim_start_matches("e.g. ");
+        let terms: Vec<&str> = examples.split(['、', ',']).map(str::trim).collect();
+        assert!(terms.len() >= 2, "{}", t.search_placeholder);
+        for term in terms {
+            assert!(
+                !index.search(term, 10).is_empty(),
+                "the placeholder suggests {term}, which finds nothing"
+            );
+        }
+    }
+}

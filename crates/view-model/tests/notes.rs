@@ -59,7 +59,7 @@ fn a_period_that_ends_before_it_starts() {
         "{ja}"
     );
     assert!(
-        en.contains("調査期間 「2025 年 4 月～2027 年 5 月 31 日（予定）」 ends before it starts"),
+        en.contains("調査期間 “2025 年 4 月～2027 年 5 月 31 日（予定）” ends before it starts"),
         "{en}"
     );
     assert_eq!(place, Some(Route::Activity("lun2501".into())));
@@ -120,7 +120,7 @@ fn a_status_its_printed_label_does_not_say() {
     let (ja, en, place) = words(&rmp, &w[0]);
     assert_eq!(ja, "医療従事者向け資材の作成及び提供（適正使用ガイド）：実施状況の記載「計画中」は「実施中」と読めません");
     assert!(
-        en.ends_with("the printed status 「計画中」 does not say Ongoing"),
+        en.ends_with("the printed status “計画中” does not say Ongoing"),
         "{en}"
     );
     assert_eq!(place, Some(Route::Activity("hcp-guide".into())));

@@ -580,18 +580,36 @@ fn timeline_axis_ticks_each_new_year_inside_the_span() {
 }
 
 #[test]
-fn a_pasted_query_is_cut_to_its_first_200_characters() {
-    use rmp_view_model::search::MAX_QUERY;
+fn a_pasted_paragraph_is_found_whole_and_a_longer_query_finds_nothing() {
+    use rmp_view_model::search::{status, MAX_QUERY};
+    use rmp_view_model::text::EN;
     let rmp = dataset();
     let index = SearchIndex::new(&rmp);
     let paragraph = &rmp.pv_plan.additional[1].rationale[0].paragraphs[0];
-    assert!(paragraph.chars().count() > MAX_QUERY);
-    // Whatever follows the first 200 characters does not count (nor cost).
-    let pasted = format!("{paragraph}{}", "の".repeat(2_000));
-    let hits = index.search(&pasted, 10);
+    assert!(paragraph.chars().count() > 200);
+    // A whole paragraph pasted finds its place, all of it marked.
+    let hits = index.search(paragraph, 10);
     assert_eq!(
         hits.first().map(|h| &h.target),
         Some(&Target::Activity("lun2501".into()))
     );
-    assert_eq!(hits[0].matched.chars().count(), MAX_QUERY);
+    assert_eq!(
+        hits[0]
+            .matched
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .count(),
+        paragraph.chars().filter(|c| !c.is_whitespace()).count()
+    );
+    // The paragraph and more than it says: no hit, never one found by a part.
+    let more = format!("{paragraph}の");
+    assert!(index.search(&more, 10).is_empty());
+    // Past the limit: not searched, and the status says why.
+    let pasted = format!("{paragraph}{}", "の".repeat(MAX_QUERY));
+    assert!(index.search(&pasted, 10).is_empty());
+    assert!(
+        status(&pasted, 0, &EN).contains("too long"),
+        "{}",
+        status(&pasted, 0, &EN)
+    );
 }

@@ -97,6 +97,43 @@ pub struct Diff {
     /// The new version's.
     pub to: String,
     pub changes: Vec<Change>,
+    /// Where the two are not versions of one product: each of the product's
+    /// name, its company and its active ingredient that differ (販売名,
+    /// 製造販売業者, 有効成分), with the old value and the new.
+    pub other_product: Vec<ProductField>,
+}
+
+/// One of the fields that name a product, where two documents differ in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProductField {
+    /// 販売名 / 製造販売業者 / 有効成分, as the template prints it.
+    pub label: &'static str,
+    pub old: String,
+    pub new: String,
+}
+
+/// The fields naming the product in which `old` and `new` differ: none
+/// for two versions of one product.
+pub fn other_product(old: &Rmp, new: &Rmp) -> Vec<ProductField> {
+    let (a, b) = (&old.document, &new.document);
+    [
+        ("販売名", &a.product_name, &b.product_name),
+        ("製造販売業者", &a.company, &b.company),
+        ("有効成分", &a.active_ingredient, &b.active_ingredient),
+    ]
+    .into_iter()
+    .filter(|(_, o, n)| squeezed(o) != squeezed(n))
+    .map(|(label, o, n)| ProductField {
+        label,
+        old: o.clone(),
+        new: n.clone(),
+    })
+    .collect()
+}
+
+/// A name without its spaces, as two printings of one name compare.
+fn squeezed(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Changes alike but for where they are (one cohort added to each of six
@@ -144,6 +181,7 @@ pub fn diff(old: &Rmp, new: &Rmp) -> Diff {
         since: old.document.submitted.printed.clone(),
         to: new.document.submitted.printed.clone(),
         changes,
+        other_product: other_product(old, new),
     }
 }
 
