@@ -8,7 +8,7 @@ use super::link::{concern_items, material, paragraphs, RouteLink};
 use rmp_model::Kind;
 use rmp_view_model::activity::{activity_page, Block, Section, Term};
 use rmp_view_model::diff::Subject;
-use rmp_view_model::route::Route;
+use rmp_view_model::route::back_from;
 use rmp_view_model::text::DOCUMENT_LANG;
 
 /// `#activity/<id>`: one activity's page, with a way back to the board.
@@ -33,7 +33,11 @@ pub fn ActivityView(
         }),
     };
     view! {
-        <p class="rmp-back"><RouteLink nav=ctx.nav route=Route::Board>{label(lang, |t| t.back_to_board)}</RouteLink></p>
+        <p class="rmp-back">{move || {
+            let back = back_from(ctx.nav.came_from.get().as_ref());
+            let view = back.view();
+            view! { <RouteLink nav=ctx.nav route=back>{move || lang.get().texts().back_to_view(view)}</RouteLink> }
+        }}</p>
         {body}
     }
 }

@@ -66,6 +66,7 @@ pub fn App(
             }),
             root: NodeRef::new(),
             prefix: StoredValue::new(prefix),
+            came_from: RwSignal::new(None),
         },
         printing: RwSignal::new(false),
         print_one: RwSignal::new(None),
@@ -113,17 +114,7 @@ pub fn App(
         .map(|d| (d.source.clone(), d.review.len()));
     let is_draft = draft.is_some();
     let tab = move |view: View| {
-        let label = move || {
-            let t = t();
-            match view {
-                View::Summary => t.view_summary,
-                View::Overview => t.view_overview,
-                View::Risks => t.view_risks,
-                View::Board => t.view_board,
-                View::Matrix => t.view_matrix,
-                View::Plan => t.view_plan,
-            }
-        };
+        let label = move || t().view_name(view);
         view! {
             <RouteLink
                 nav=ctx.nav

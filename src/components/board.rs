@@ -5,7 +5,7 @@ use super::context::{label, Ctx};
 use super::link::{concern_items, material, RouteLink};
 use super::timeline::TimelineView;
 use rmp_model::Plan;
-use rmp_view_model::board::{board_items, columns, BoardFilter, BoardItem};
+use rmp_view_model::board::{board_items, columns, shown_and_hidden, BoardFilter, BoardItem};
 use rmp_view_model::diff::Subject;
 use rmp_view_model::route::Route;
 use rmp_view_model::text::{Texts, DOCUMENT_LANG};
@@ -21,6 +21,7 @@ pub fn Board() -> impl IntoView {
         .concerns()
         .map(|(_, c)| view! { <option value=c.id.clone() lang=DOCUMENT_LANG>{c.name.clone()}</option> })
         .collect_view();
+    let counted = rmp.clone();
     let board = move || {
         let items = board_items(&rmp);
         let cols = filter.with(|f| columns(&items, f));
@@ -62,6 +63,21 @@ pub fn Board() -> impl IntoView {
                 </select>
             </label>
             <label>
+                {label(lang, |t| t.filter_breadth)}
+                <select on:change=move |ev| {
+                    let routine = match event_target_value(&ev).as_str() {
+                        "routine" => Some(true),
+                        "additional" => Some(false),
+                        _ => None,
+                    };
+                    filter.update(|f| f.routine = routine);
+                }>
+                    <option value="">{label(lang, |t| t.filter_all)}</option>
+                    <option value="routine">{label(lang, |t| t.routine_activities)}</option>
+                    <option value="additional">{label(lang, |t| t.additional_activities)}</option>
+                </select>
+            </label>
+            <label>
                 {label(lang, |t| t.filter_risk)}
                 <select on:change=move |ev| {
                     let risk = event_target_value(&ev);
@@ -72,6 +88,15 @@ pub fn Board() -> impl IntoView {
                 </select>
             </label>
         </div>
+        <p class="rmp-filter-status" role="status">{move || {
+            let (shown, hidden) = filter.with(|f| shown_and_hidden(&board_items(&counted), f));
+            (hidden > 0).then(|| {
+                t().filter_hidden
+                    .replace("{total}", &(shown + hidden).to_string())
+                    .replace("{shown}", &shown.to_string())
+                    .replace("{hidden}", &hidden.to_string())
+            })
+        }}</p>
         <div class="rmp-board">{board}</div>
         <TimelineView filter=filter />
     }

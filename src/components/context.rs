@@ -73,6 +73,8 @@ pub struct Nav {
     /// What its places start with in the URL fragment (a catalog's
     /// `rmp/<id>/`), empty for a document on its own.
     pub prefix: StoredValue<String>,
+    /// The place the reader was before this one (for "back").
+    pub came_from: RwSignal<Option<Route>>,
 }
 
 impl Nav {
@@ -93,6 +95,10 @@ impl Nav {
     pub fn go(&self, route: Route) {
         if let Some(id) = route.element_id() {
             reveal(self.root, id, None);
+        }
+        let from = self.route.get_untracked();
+        if from != route {
+            self.came_from.set(Some(from));
         }
         self.route.set(route);
     }

@@ -109,3 +109,36 @@ test('compared with another product\'s RMP, the viewer says loudly that these ar
   await expect(page.locator('.rmp-changes summary')).toBeVisible();
   await expect(page.locator('.rmp-changes [role=alert]')).toHaveCount(0);
 });
+
+test('an activity page\'s "back" goes where the reader came from: the risk card, or the board', async ({ page }) => {
+  await page.goto(base + '#risk/crs');
+  const card = page.locator('#rmp-risk-crs');
+  await card.getByRole('link', { name: /LUN2501/ }).first().click();
+  const back = page.locator('.rmp-back a');
+  await expect(back).toHaveText('安全性検討事項に戻る');
+  await back.click();
+  await attribute(page.locator('#rmp-risk-crs-button'), 'aria-expanded', 'true', 'back at the open card');
+  await page.locator('.rmp-tabs').getByRole('link', { name: '活動の状況', exact: true }).click();
+  await page.locator('.rmp-board').getByRole('link', { name: /LUN2501/ }).first().click();
+  await expect(back).toHaveText('活動の状況に戻る');
+  await back.click();
+  await expect(page.locator('.rmp-board')).toBeVisible();
+});
+
+test('the board filters routine or additional activities, and says how many the filters hide', async ({ page }) => {
+  await page.goto(base + '#board');
+  const cards = page.locator('.rmp-board .rmp-activity');
+  await count(cards, 10, 'ten activities');
+  const status = page.locator('.rmp-filter-status');
+  await expect(status).toHaveText('');
+  await page.getByLabel('通常／追加').selectOption('additional');
+  await count(cards, 8, 'the eight additional ones');
+  await expect(status).toHaveText('10 件中 8 件を表示しています（2 件は選んだ条件で非表示）');
+  // RM and routine: one left, and LUN2501 hidden is counted.
+  await page.getByLabel('計画').selectOption('rm');
+  await page.getByLabel('通常／追加').selectOption('routine');
+  await count(cards, 1, 'routine RM only');
+  await expect(status).toContainText('9 件は選んだ条件で非表示');
+  await page.locator('.rmp-lang').click();
+  await expect(status).toHaveText('Showing 1 of 10 activities (9 hidden by the filters)');
+});

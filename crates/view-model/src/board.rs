@@ -282,6 +282,9 @@ pub struct BoardFilter {
     pub plan: Option<Plan>,
     /// Only activities addressing this concern, or all.
     pub risk: Option<String>,
+    /// Only the routine activities (通常の活動: `true`), only the
+    /// additional ones (追加の活動: `false`), or both.
+    pub routine: Option<bool>,
 }
 
 impl BoardFilter {
@@ -294,10 +297,19 @@ impl BoardFilter {
         };
         plan_ok
             && self
+                .routine
+                .is_none_or(|routine| routine == (item.kind == Kind::Routine))
+            && self
                 .risk
                 .as_deref()
                 .is_none_or(|r| item.risks.iter().any(|(id, _)| *id == r))
     }
+}
+
+/// How many of `items` the filter shows, and how many it hides.
+pub fn shown_and_hidden(items: &[BoardItem], filter: &BoardFilter) -> (usize, usize) {
+    let shown = items.iter().filter(|i| filter.accepts(i)).count();
+    (shown, items.len() - shown)
 }
 
 /// The board's columns: routine activities, then one per status, in template order.

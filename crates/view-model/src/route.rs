@@ -20,6 +20,16 @@ pub enum Route {
     Plan,
 }
 
+/// Where an activity page's "back" goes: the place the reader came from
+/// when it is one of another view (a risk card, the matrix, the full plan,
+/// the summary, the overview), else the board.
+pub fn back_from(came_from: Option<&Route>) -> Route {
+    match came_from {
+        Some(Route::Board | Route::Activity(_)) | None => Route::Board,
+        Some(place) => place.clone(),
+    }
+}
+
 impl Route {
     /// Reads a fragment (with or without the leading `#`); anything unknown is the summary.
     pub fn parse(fragment: &str) -> Route {

@@ -4,6 +4,8 @@
 use rmp_model::{ActivityStatus, ConcernCategory, Form, PvKind, RmKind};
 use rmp_model::{Kind, Plan};
 
+use super::route::View;
+
 /// The language of the document's own text: every RMP is written in
 /// Japanese, whatever the interface language (the `lang` its elements carry).
 pub const DOCUMENT_LANG: &str = "ja";
@@ -218,6 +220,9 @@ labels! {
     filter_pv: "安全性監視" / "Pharmacovigilance",
     filter_rm: "リスク最小化" / "Risk minimisation",
     filter_risk: "安全性検討事項" / "Safety concern",
+    filter_breadth: "通常／追加" / "Routine or additional",
+    additional_activities: "追加の活動" / "Additional activities",
+    filter_hidden: "{total} 件中 {shown} 件を表示しています（{hidden} 件は選んだ条件で非表示）" / "Showing {shown} of {total} activities ({hidden} hidden by the filters)",
     all_risks: "すべて" / "All",
     timeline: "タイムライン" / "Timeline",
     today: "今日" / "Today",
@@ -254,7 +259,7 @@ labels! {
     lists_heading: "5. 医薬品安全性監視計画，有効性に関する調査・試験の計画及びリスク最小化計画の一覧" / "5. Lists of the pharmacovigilance plan, the efficacy studies and the risk minimisation plan",
     list_name: "名称" / "Name",
     status_heading: "実施状況" / "Status",
-    back_to_board: "活動の状況に戻る" / "Back to the activity status",
+    back_to: "{view}に戻る" / "Back to {view}",
     no_activity: "この文書にこの活動はありません" / "This document has no such activity",
     shown_from: "この文書の出典：" / "This document comes from: ",
     timeline_report: "報告書" / "Report",
@@ -415,6 +420,23 @@ impl Texts {
             Label::Status => self.status_heading,
             Label::Report => self.report,
         }
+    }
+
+    /// A view's name, as its tab says it.
+    pub fn view_name(&self, view: View) -> &'static str {
+        match view {
+            View::Summary => self.view_summary,
+            View::Overview => self.view_overview,
+            View::Risks => self.view_risks,
+            View::Board => self.view_board,
+            View::Matrix => self.view_matrix,
+            View::Plan => self.view_plan,
+        }
+    }
+
+    /// "安全性検討事項に戻る" / "Back to Safety specification".
+    pub fn back_to_view(&self, view: View) -> String {
+        self.back_to.replace("{view}", self.view_name(view))
     }
 
     /// A plan's short name.

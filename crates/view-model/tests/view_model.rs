@@ -163,6 +163,7 @@ fn board_columns_and_filters() {
         &BoardFilter {
             plan: Some(Plan::Rm),
             risk: None,
+            routine: None,
         },
     );
     assert_eq!(
@@ -174,6 +175,7 @@ fn board_columns_and_filters() {
         &BoardFilter {
             plan: Some(Plan::Pv),
             risk: None,
+            routine: None,
         },
     );
     assert_eq!((pv.ongoing.len(), pv.completed.len()), (2, 1));
@@ -182,6 +184,7 @@ fn board_columns_and_filters() {
         &BoardFilter {
             plan: None,
             risk: Some("crs".into()),
+            routine: None,
         },
     );
     let names: Vec<&str> = crs.ongoing.iter().map(|i| i.id.as_str()).collect();
@@ -199,9 +202,33 @@ fn board_columns_and_filters() {
         &BoardFilter {
             plan: Some(Plan::Pv),
             risk: Some("tumor-flare".into()),
+            routine: None,
         },
     );
     assert_eq!((flare.ongoing.len(), flare.routine.len()), (0, 1));
+    // Routine or additional: the additional ones alone, and how many are hidden.
+    let additional = BoardFilter {
+        routine: Some(false),
+        ..BoardFilter::default()
+    };
+    let only = columns(&items, &additional);
+    assert_eq!(
+        (only.routine.len(), only.ongoing.len() + only.completed.len()),
+        (0, 8)
+    );
+    assert_eq!(
+        rmp_view_model::board::shown_and_hidden(&items, &additional),
+        (8, 2)
+    );
+    let routine = BoardFilter {
+        routine: Some(true),
+        plan: Some(Plan::Rm),
+        ..BoardFilter::default()
+    };
+    assert_eq!(
+        rmp_view_model::board::shown_and_hidden(&items, &routine),
+        (1, 9)
+    );
 }
 
 #[test]
@@ -611,5 +638,25 @@ fn a_pasted_paragraph_is_found_whole_and_a_longer_query_finds_nothing() {
         status(&pasted, 0, &EN).contains("too long"),
         "{}",
         status(&pasted, 0, &EN)
+    );
+}
+
+#[test]
+fn back_from_an_activity_page_goes_where_the_reader_came_from() {
+    use rmp_view_model::route::{back_from, Route};
+    use rmp_view_model::text::{EN, JA};
+    let card = Route::Risks(Some("crs".into()));
+    assert_eq!(back_from(Some(&card)), card);
+    assert_eq!(back_from(Some(&Route::Matrix)), Route::Matrix);
+    assert_eq!(back_from(Some(&Route::Board)), Route::Board);
+    assert_eq!(
+        back_from(Some(&Route::Activity("lun2501".into()))),
+        Route::Board
+    );
+    assert_eq!(back_from(None), Route::Board);
+    assert_eq!(JA.back_to_view(card.view()), "安全性検討事項に戻る");
+    assert_eq!(
+        EN.back_to_view(Route::Board.view()),
+        "Back to Activity status"
     );
 }
