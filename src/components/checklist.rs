@@ -32,7 +32,8 @@ struct State {
     id: String,
     /// Where the ticks are kept.
     key: String,
-    /// Whether the browser keeps them.
+    /// Whether the browser keeps them (false too once a write failed: the
+    /// storage is full).
     keeps: bool,
     /// The items' ids, to count the ticks without building the list again.
     items: Vec<String>,
@@ -50,15 +51,20 @@ impl State {
 
     /// Takes what was kept since it was read: another viewer of the same
     /// document on the page, or another tab, may have ticked meanwhile.
+    /// Once a write failed, what is kept is older than what is shown: the
+    /// ticks shown stay.
     fn refresh(&mut self) {
+        if !self.keeps {
+            return;
+        }
         if let Some(kept) = storage().and_then(|s| s.get_item(&self.key).ok()) {
-            self.ticks = Ticks::read(kept.as_deref());
+            self.ticks = Ticks::read(kept.as_deref()).known(&self.items);
         }
     }
 
     /// Shows the ticks in the boxes drawn (and, with `fields`, who and when),
     /// without drawing anew: the focus stays where the reader is.
-    fn show(&self, root: &Element, t: &Texts, fields: bool) {
+    fn show(&mut self, root: &Element, t: &Texts, fields: bool) {
         let Ok(inputs) = root.query_selector_all("input") else {
             return;
         };
@@ -79,14 +85,46 @@ impl State {
         self.save(root, t);
     }
 
-    /// Keeps the ticks and says how many there are.
-    fn save(&self, root: &Element, t: &Texts) {
-        if let Some(s) = storage() {
-            let _ = s.set_item(&self.key, &self.ticks.write());
+    /// Keeps the ticks and says how many there are; where the browser
+    /// refuses the write (its storage full), says the ticks are not kept,
+    /// drawn anew with the focus where it was.
+    fn save(&mut self, root: &Element, t: &Texts) {
+        let written = self.keeps
+            && storage().is_some_and(|s| s.set_item(&self.key, &self.ticks.write()).is_ok());
+        if self.keeps && !written {
+            self.keeps = false;
+            let focused = document().active_element().and_then(|e| {
+                e.get_attribute("data-item")
+                    .or_else(|| e.get_attribute("name"))
+            });
+            self.draw(root, t);
+            if let Some(at) = focused {
+                refocus(root, &at);
+            }
+            return;
         }
         if let Ok(Some(status)) = root.query_selector(".rmp-checklist-count") {
             let done = self.items.iter().filter(|i| self.ticks.ticked(i)).count();
             status.set_text_content(Some(&t.checklist_count(done, self.items.len())));
+        }
+    }
+}
+
+/// Focuses the input of `root` whose item (or name) is `at`.
+fn refocus(root: &Element, at: &str) {
+    let Ok(inputs) = root.query_selector_all("input") else {
+        return;
+    };
+    for i in 0..inputs.length() {
+        let Some(input) = inputs
+            .get(i)
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        if input.get_attribute("data-item").as_deref() == Some(at) || input.name() == at {
+            let _ = input.focus();
+            return;
         }
     }
 }
@@ -112,7 +150,8 @@ pub fn ConditionsChecklist(
         items: list.items().map(String::from).collect(),
         key,
         keeps: kept.is_some(),
-        ticks: Ticks::read(kept.flatten().as_deref()),
+        ticks: Ticks::read(kept.flatten().as_deref())
+            .known(&list.items().map(String::from).collect::<Vec<_>>()),
     }));
     let section = NodeRef::<Section>::new();
     let lang = ctx.lang;

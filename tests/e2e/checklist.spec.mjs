@@ -115,3 +115,23 @@ test('an activity without conditions of use has no checklist; the full plan has 
   await page.locator('#activity-conditions-of-use').waitFor({ state: 'attached' });
   await count(page.locator('.rmp-checklist'), 0, 'none in the plan');
 });
+
+test('with the browser\'s storage full, every tick stays and the list says the ticks are not kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).includes('checklist')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  const list = await open(page);
+  await expect(list.locator('.rmp-checklist-unkept')).toHaveCount(0);
+  const boxes = list.getByRole('checkbox');
+  await boxes.nth(0).check();
+  await expect(list.locator('.rmp-checklist-unkept')).toContainText('保存できません');
+  await expect(boxes.nth(0), 'the focus stays on the box ticked').toBeFocused();
+  await boxes.nth(2).check();
+  await boxes.nth(5).check();
+  for (const i of [0, 2, 5]) await expect(boxes.nth(i), `box ${i} still ticked`).toBeChecked();
+  await expect(list.getByRole('status')).toHaveText(`3 / ${requirements.length} 項目を確認済み`);
+});

@@ -162,6 +162,7 @@ impl Ticks {
     /// Reads what was kept; anything unreadable (another program's value, a
     /// cut-off write) reads as nothing ticked, never as an error. Lines it
     /// does not know (a newer writer's) are passed over.
+    /// Linear in what is kept, however much that is.
     pub fn read(kept: Option<&str>) -> Ticks {
         let mut t = Ticks::default();
         let Some(mut lines) = kept.map(str::lines) else {
@@ -170,15 +171,25 @@ impl Ticks {
         if lines.next() != Some(FORMAT) {
             return t;
         }
+        let mut seen = std::collections::HashSet::new();
         for line in lines {
             match line.split_once('\t') {
                 Some(("by", v)) => t.by = v.to_string(),
                 Some(("on", v)) => t.on = v.to_string(),
-                Some(("checked", v)) if !v.is_empty() => t.tick(v, true),
+                Some(("checked", v)) if !v.is_empty() && seen.insert(v) => {
+                    t.checked.push(v.to_string())
+                }
                 _ => {}
             }
         }
         t
+    }
+
+    /// The ticks of the checklist's own items only: ticks of lines the
+    /// document does not have are not kept again.
+    pub fn known(mut self, items: &[String]) -> Ticks {
+        self.checked.retain(|c| items.contains(c));
+        self
     }
 
     /// What is kept.

@@ -302,7 +302,7 @@ labels! {
     checklist_title: "施設の確認チェックリスト" / "Checklist for your facility",
     checklist_explain: "使用条件の各要件を、この施設で満たしているか確認するための表です。チェックはこのブラウザにだけ保存され、どこにも送信されません。文書の記載は上のとおりで、チェックによって変わることはありません。" / "A list to confirm, for your facility, each requirement of the conditions of use. The ticks are kept in this browser only and sent nowhere; the document's text above stays as printed.",
     checklist_done: "{done} / {total} 項目を確認済み" / "{done} of {total} items confirmed",
-    checklist_not_kept: "このブラウザでは保存できないため、ページを閉じるとチェックは消えます。" / "This browser does not allow keeping them: the ticks are lost when the page closes.",
+    checklist_not_kept: "このブラウザには保存できません（保存が許可されていないか、保存領域がいっぱいです）。ページを閉じるとチェックは消えます。" / "The ticks cannot be kept in this browser (keeping is not allowed, or its storage is full): they are lost when the page closes.",
     checked_by: "確認者" / "Checked by",
     checked_on: "確認日" / "Date checked",
     print_checklist: "チェックリストを印刷" / "Print the checklist",

@@ -189,3 +189,18 @@ fn the_markup_carries_every_line_ticks_and_counts_and_escapes_all_text() {
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &#x27;q&#x27;"));
     assert!(!html.contains("<img"));
 }
+
+#[test]
+fn a_huge_kept_value_reads_in_one_pass_and_unknown_ticks_are_dropped() {
+    // 100,000 ticks of ids the checklist does not have, and one it has, twice.
+    let mut kept = String::from("rmp-viewer checklist 1\nby\tx\non\t\n");
+    for i in 0..100_000 {
+        kept.push_str(&format!("checked\tforged-{i}\n"));
+    }
+    kept.push_str("checked\treal\nchecked\treal\n");
+    let read = Ticks::read(Some(&kept));
+    assert_eq!(read.checked.len(), 100_001, "each id once");
+    let known = read.known(&["real".to_string(), "other".to_string()]);
+    assert_eq!(known.checked, ["real"]);
+    assert!(!known.write().contains("forged"), "unknown ids are not written back");
+}

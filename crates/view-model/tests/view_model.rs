@@ -213,7 +213,10 @@ fn board_columns_and_filters() {
     };
     let only = columns(&items, &additional);
     assert_eq!(
-        (only.routine.len(), only.ongoing.len() + only.completed.len()),
+        (
+            only.routine.len(),
+            only.ongoing.len() + only.completed.len()
+        ),
         (0, 8)
     );
     assert_eq!(
