@@ -17,7 +17,7 @@ use super::shelf_link::{Go, ShelfLink};
 use super::shelf_list::ShelfList;
 use super::shelf_search::ShelfSearch;
 use super::source::Source;
-use super::viewer::Viewer;
+use super::viewer::{Listed, Viewer};
 use rmp_model::Diagnostic;
 use rmp_view_model::catalog::Shelf;
 use rmp_view_model::route::Shelved;
@@ -180,6 +180,11 @@ pub fn Portal(
                     prefix=Shelved::prefix(&id)
                     embedded=embedded
                     file_open=file_open
+                    listed=Listed {
+                        file: entry.file.clone(),
+                        product: entry.product_name.clone(),
+                        hash: entry.hash.clone(),
+                    }
                 />
             }
             .into_any()

@@ -13,7 +13,7 @@ use super::notice::{Notice, Notify};
 use super::source::{default_document, Source};
 use rmp_model::{Code, Diagnostic, Rmp};
 use rmp_view_model::board::board_items;
-use rmp_view_model::open::{open, Refusal};
+use rmp_view_model::open::{catalog_mismatch, open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::Lang;
 use rmp_view_model::trust::SourcePolicy;
@@ -35,6 +35,17 @@ enum Doc {
     },
     /// Why it cannot be shown, and where it came from.
     Failed(Arc<Refusal>, Source),
+}
+
+/// What a catalog lists for the document a viewer shows.
+#[derive(Clone, Debug)]
+pub struct Listed {
+    /// The entry's file, as the catalog names it.
+    pub file: String,
+    /// The product it is listed under.
+    pub product: String,
+    /// The hash of its bytes (`fnv1a64:…`).
+    pub hash: String,
 }
 
 /// A load's outcome, for the viewer to show unless a newer load began.
@@ -108,11 +119,16 @@ pub fn Viewer(
     /// opened (`file-open`; a host may leave them out).
     #[prop(default = true)]
     file_open: bool,
+    /// From a catalog: the entry's file, product and hash, which the
+    /// document's bytes must have (another file is not shown under its name).
+    #[prop(optional)]
+    listed: Option<Listed>,
 ) -> impl IntoView {
     if AHEAD && prerender {
         let doc = at_once(&source.get_untracked());
         return view! { <Shell doc=doc source lang route history prefix prerender opened embedded file_open open_file=|_| () /> }.into_any();
     }
+    let listed = StoredValue::new(listed);
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
@@ -128,6 +144,16 @@ pub fn Viewer(
         if generation.try_get_value() != Some(number) {
             return;
         }
+        // A catalog's entry: the bytes it lists, or none shown.
+        let bytes = bytes.and_then(|b| {
+            let wrong = listed
+                .try_with_value(|l| {
+                    l.as_ref()
+                        .and_then(|l| catalog_mismatch(&l.file, &l.product, &l.hash, &b))
+                })
+                .flatten();
+            wrong.map_or(Ok(b), Err)
+        });
         let (next, notice) = match bytes.map_err(Refusal::from).and_then(|b| open(&b)) {
             Ok(opened) => {
                 let d = &opened.rmp.document;

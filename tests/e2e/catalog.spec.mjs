@@ -127,3 +127,13 @@ test('a file that is not a catalog says so, and a base that cannot load says why
   await expect(page.locator('.rmp-changes-failed')).toContainText('missing.json');
   await expect(page.locator('.rmp-header h1')).toContainText('ルンスミオ');
 });
+
+test('an entry whose file is not what the catalog lists is not shown under its name', async ({ page }) => {
+  // The server answers another file for the current version's address.
+  const older = readFileSync(join(root, 'data', 'lunsumio-2026-02-25.json'));
+  await page.route((u) => u.pathname.endsWith('/data/lunsumio.json'), (route) => route.fulfill({ contentType: 'application/json', body: older }));
+  await page.goto(list + '#rmp/lunsumio/summary');
+  const panel = page.locator('.rmp-error');
+  await expect(panel).toContainText('is not the document the catalog lists for ルンスミオ');
+  await expect(page.locator('.rmp-header h1')).toHaveCount(0);
+});

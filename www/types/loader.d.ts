@@ -54,6 +54,7 @@ export type RmpErrorCode =
   | 'network'
   | 'timeout'
   | 'untrusted-source'
+  | 'catalog-mismatch'
   | 'invalid-data'
   | 'panic'
   | 'wasm-abort'

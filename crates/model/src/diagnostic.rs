@@ -144,6 +144,9 @@ codes! {
     Timeout = "timeout",
     /// A source the page does not allow.
     UntrustedSource = "untrusted-source",
+    /// A catalog's document whose contents are not what the catalog lists
+    /// (its hash differs): another file under a listed product's name.
+    CatalogMismatch = "catalog-mismatch",
     /// Data handed to the viewer that cannot be read.
     InvalidData = "invalid-data",
     /// An embedded viewer was given no document (neither `src` nor `data`).

@@ -53,6 +53,23 @@ pub fn network(url: &str, detail: &str) -> Diagnostic {
     )
 }
 
+/// A catalog's document whose bytes do not hash to what the catalog lists
+/// for it; `None` where they do.
+pub fn catalog_mismatch(
+    file: &str,
+    product: &str,
+    expected: &str,
+    bytes: &[u8],
+) -> Option<Diagnostic> {
+    let actual = crate::catalog::hash(bytes);
+    (actual != expected).then(|| {
+        Diagnostic::failure(
+            Code::CatalogMismatch,
+            format!("{file} is not the document the catalog lists for {product}: its contents differ from the catalog's entry ({expected}; the file is {actual}). It is not shown."),
+        )
+    })
+}
+
 /// The request took too long.
 pub fn timeout(url: &str, seconds: u32) -> Diagnostic {
     Diagnostic::failure(

@@ -241,3 +241,22 @@ fn the_previous_version_is_the_one_before_in_the_same_product() {
     assert_eq!(s.previous("syn-2"), None);
     assert_eq!(s.previous("nothing"), None);
 }
+
+#[test]
+fn a_file_that_is_not_the_catalog_entry_is_refused() {
+    use rmp_view_model::catalog::hash;
+    use rmp_view_model::open::catalog_mismatch;
+    let listed = b"{\"the\": \"listed document\"}";
+    let expected = hash(listed);
+    assert!(catalog_mismatch("a.json", "ルンスミオ", &expected, listed).is_none());
+    let other = catalog_mismatch("a.json", "ルンスミオ", &expected, b"{\"another\": 1}")
+        .expect("another file is refused");
+    assert_eq!(other.code, rmp_model::Code::CatalogMismatch);
+    assert!(
+        other
+            .message
+            .contains("a.json is not the document the catalog lists for ルンスミオ"),
+        "{}",
+        other.message
+    );
+}

@@ -202,5 +202,8 @@ fn a_huge_kept_value_reads_in_one_pass_and_unknown_ticks_are_dropped() {
     assert_eq!(read.checked.len(), 100_001, "each id once");
     let known = read.known(&["real".to_string(), "other".to_string()]);
     assert_eq!(known.checked, ["real"]);
-    assert!(!known.write().contains("forged"), "unknown ids are not written back");
+    assert!(
+        !known.write().contains("forged"),
+        "unknown ids are not written back"
+    );
 }
