@@ -7,7 +7,7 @@ use super::activity_page::ActivityView;
 use super::board::Board;
 use super::changes::ChangesPanel;
 use super::context::{label, Compare, Ctx, IdScope, Nav, PrintTarget, AHEAD};
-use super::draft::DraftBanner;
+use super::draft::{DraftBanner, ReconstructedBanner};
 use super::link::RouteLink;
 use super::matrix::MatrixView;
 use super::notice::{Notice, Notify};
@@ -113,6 +113,7 @@ pub fn App(
         .as_ref()
         .map(|d| (d.source.clone(), d.review.len()));
     let is_draft = draft.is_some();
+    let reconstructed = rmp.reconstructed.clone();
     let tab = move |view: View| {
         let label = move || t().view_name(view);
         view! {
@@ -208,6 +209,7 @@ pub fn App(
                     <dd>{move || t().forms(&forms)}</dd>
                 </dl>
                 {draft.map(|(source, items)| view! { <DraftBanner source=source items=items /> })}
+                {reconstructed.map(|r| view! { <ReconstructedBanner from=r.from how=r.how /> })}
                 {(warning_count > 0).then(|| view! {
                     <details class="rmp-warnings" open=is_draft>
                         <summary>{move || t().document_warnings}" ("{warning_count}")"</summary>

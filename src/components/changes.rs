@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 #[cfg(feature = "portal")]
-use super::context::{said, Compare, Ctx};
+use super::context::{label, said, Compare, Ctx};
 #[cfg(feature = "portal")]
 use super::link::RouteLink;
 use rmp_view_model::diff::Subject;
@@ -87,7 +87,8 @@ pub fn ChangesPanel() -> impl IntoView {
                         </summary>
                         <p class="rmp-changes-explain">
                             {said(lang, |t| t.changes_explain)}
-                            <bdi>{base}</bdi>
+                            <span lang=DOCUMENT_LANG title=base>{diff.since.clone()}</span>
+                            {diff.since_reconstructed.then(|| view! { " "<span class="rmp-badge">{label(lang, |t| t.reconstructed_badge)}</span> })}
                         </p>
                         {(!diff.other_product.is_empty()).then(|| {
                             let fields = diff

@@ -217,6 +217,9 @@ fn row(shelf: &Shelf, e: &Entry, lang: RwSignal<Lang>, go: Go) -> impl IntoView 
     let draft = e
         .draft
         .then(|| view! { <span class="rmp-badge">{label(lang, |t| t.draft_badge)}</span> });
+    let reconstructed = e
+        .reconstructed
+        .then(|| view! { <span class="rmp-badge">{label(lang, |t| t.reconstructed_badge)}</span> });
     view! {
         <tr>
             <th scope="row" lang=DOCUMENT_LANG>
@@ -226,7 +229,7 @@ fn row(shelf: &Shelf, e: &Entry, lang: RwSignal<Lang>, go: Go) -> impl IntoView 
             </th>
             <td lang=DOCUMENT_LANG>{ingredient}</td>
             <td lang=DOCUMENT_LANG>{company}</td>
-            <td lang=DOCUMENT_LANG>{submitted}</td>
+            <td lang=DOCUMENT_LANG>{submitted}{reconstructed}</td>
             <td>{concerns}</td>
             <td>{activities}</td>
             <td lang=DOCUMENT_LANG>{previous}</td>

@@ -137,3 +137,18 @@ test('an entry whose file is not what the catalog lists is not shown under its n
   await expect(panel).toContainText('is not the document the catalog lists for ルンスミオ');
   await expect(page.locator('.rmp-header h1')).toHaveCount(0);
 });
+
+test('the reconstructed version says so in its catalog row, at the top of its page, and where it is compared with', async ({ page }) => {
+  await page.goto(list);
+  const row = page.locator('tbody tr').filter({ hasText: '令和8年2月25日' }).first();
+  await expect(row).toContainText('再構成');
+  await page.goto(list + '#rmp/lunsumio-2026-02-25/summary');
+  await expect(page.locator('.rmp-reconstructed')).toContainText('公表された RMP ではありません');
+  await expect(page.locator('.rmp-reconstructed')).toContainText('令和8年3月23日提出のルンスミオの RMP');
+  await page.goto(base + '?src=data/lunsumio.json&base=data/lunsumio-2026-02-25.json#summary');
+  const explain = page.locator('.rmp-changes-explain');
+  await expect(explain).toContainText('比較元の版の提出日：令和8年2月25日');
+  await expect(explain).toContainText('再構成');
+  await expect(explain).not.toContainText('http');
+  await expect(page.locator('.rmp-reconstructed')).toHaveCount(0);
+});

@@ -816,6 +816,7 @@ pub fn assemble(original: &str, source: &str) -> Result<Import, ImportError> {
         efficacy_studies,
         rm_plan,
         lists: lists_out,
+        reconstructed: None,
         import_draft: Some(ImportDraft {
             source: source.to_string(),
             review,

@@ -60,3 +60,14 @@ pub struct LabeledText {
 
 /// Paragraphs of text as printed; a paragraph that starts with `・` is a bullet item.
 pub type Paragraphs = Vec<String>;
+
+/// 再構成 — how a document that is not a published RMP was made.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Reconstruction {
+    /// What it was made from (令和8年3月23日提出の RMP の変更の履歴).
+    pub from: String,
+    /// How, in a sentence or two.
+    pub how: String,
+}

@@ -85,6 +85,11 @@ pub struct Rmp {
     /// Present while the document is an import draft (取り込み下書き).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub import_draft: Option<ImportDraft>,
+    /// 再構成: where the document is not a published RMP but was made from
+    /// another one's words (an earlier version rebuilt from a later one's
+    /// change history), what it was made from and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reconstructed: Option<Reconstruction>,
 }
 
 impl Rmp {

@@ -38,7 +38,7 @@ labels! {
     changes_count: "（{n} 件）" / " ({n})",
     changes_none: "変更はありません" / "No changes",
     changes_other_product: "比較元は別の製品の RMP です。同じ製品の 2 つの版ではないため、変更の一覧は版の違いを表しません。" / "The comparison is with another product's RMP: these are not two versions of one product, so the list does not show what changed between versions.",
-    changes_explain: "2 つの版を比べて見つけた変更です。文書自身の記録は品目の概要の「変更の履歴」にあります。比較元：" / "Found by comparing the two versions; the document's own record is the change history in the product overview. Compared with: ",
+    changes_explain: "2 つの版を比べて見つけた変更です。文書自身の記録は品目の概要の「変更の履歴」にあります。比較元の版の提出日：" / "Found by comparing the two versions; the document's own record is the change history in the product overview. Compared with the version submitted on ",
     changes_failed: "比較元の版を読み込めないため、変更点は示せません：" / "The earlier version could not be loaded, so no changes are shown: ",
     change_new: "新規" / "New",
     change_changed: "変更あり" / "Changed",

@@ -309,6 +309,9 @@ labels! {
     clear_checklist: "チェックをすべて外す" / "Clear all ticks",
     draft_badge: "取り込み下書き" / "Imported draft",
     draft_items: "：確認が必要な項目 {n} 件" / ": {n} items to review",
+    reconstructed_title: "公表された RMP ではありません（再構成した版）" / "Not a published RMP (a reconstructed version)",
+    reconstructed_from: "作成元：" / "Made from: ",
+    reconstructed_badge: "再構成" / "Reconstructed",
     draft_explain: "公表された RMP ではありません。PDF のテキストから取り込まれ、まだ確認されていない下書きです。取り込み元：" / "This is not the published RMP: it was imported from the text of a PDF and has not been checked yet. Imported from: ",
 }
 

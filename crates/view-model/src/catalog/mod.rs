@@ -86,6 +86,9 @@ pub struct Entry {
     /// An import draft, not the published RMP.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub draft: bool,
+    /// Not a published RMP: reconstructed from another (see `Rmp::reconstructed`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reconstructed: bool,
     /// The product this is a version of: the same for every version.
     pub product: String,
 }
@@ -229,6 +232,7 @@ pub fn entry(rmp: &Rmp, file: &str, bytes: &[u8], warnings: usize) -> Entry {
         activities,
         warnings,
         draft: rmp.import_draft.is_some(),
+        reconstructed: rmp.reconstructed.is_some(),
         product: product_key(rmp),
     }
 }

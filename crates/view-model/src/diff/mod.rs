@@ -101,6 +101,8 @@ pub struct Diff {
     /// name, its company and its active ingredient that differ (販売名,
     /// 製造販売業者, 有効成分), with the old value and the new.
     pub other_product: Vec<ProductField>,
+    /// The old version is not a published RMP but a reconstruction.
+    pub since_reconstructed: bool,
 }
 
 /// One of the fields that name a product, where two documents differ in it.
@@ -182,6 +184,7 @@ pub fn diff(old: &Rmp, new: &Rmp) -> Diff {
         to: new.document.submitted.printed.clone(),
         changes,
         other_product: other_product(old, new),
+        since_reconstructed: old.reconstructed.is_some(),
     }
 }
 
