@@ -65,16 +65,7 @@ impl State {
     /// Shows the ticks in the boxes drawn (and, with `fields`, who and when),
     /// without drawing anew: the focus stays where the reader is.
     fn show(&mut self, root: &Element, t: &Texts, fields: bool) {
-        let Ok(inputs) = root.query_selector_all("input") else {
-            return;
-        };
-        for i in 0..inputs.length() {
-            let Some(input) = inputs
-                .get(i)
-                .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
-            else {
-                continue;
-            };
+        for input in inputs(root) {
             match (input.name().as_str(), input.get_attribute("data-item")) {
                 ("by", _) if fields => input.set_value(&self.ticks.by),
                 ("on", _) if fields => input.set_value(&self.ticks.on),
@@ -110,22 +101,23 @@ impl State {
     }
 }
 
-/// Focuses the input of `root` whose item (or name) is `at`.
-fn refocus(root: &Element, at: &str) {
-    let Ok(inputs) = root.query_selector_all("input") else {
-        return;
-    };
-    for i in 0..inputs.length() {
-        let Some(input) = inputs
+/// The inputs drawn in `root`.
+fn inputs(root: &Element) -> impl Iterator<Item = HtmlInputElement> {
+    let list = root.query_selector_all("input").ok();
+    let n = list.as_ref().map_or(0, |l| l.length());
+    (0..n).filter_map(move |i| {
+        list.as_ref()?
             .get(i)
             .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
-        else {
-            continue;
-        };
-        if input.get_attribute("data-item").as_deref() == Some(at) || input.name() == at {
-            let _ = input.focus();
-            return;
-        }
+    })
+}
+
+/// Focuses the input of `root` whose item (or name) is `at`.
+fn refocus(root: &Element, at: &str) {
+    if let Some(input) =
+        inputs(root).find(|i| i.get_attribute("data-item").as_deref() == Some(at) || i.name() == at)
+    {
+        let _ = input.focus();
     }
 }
 

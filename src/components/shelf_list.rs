@@ -209,7 +209,10 @@ fn row(shelf: &Shelf, e: &Entry, lang: RwSignal<Lang>, go: Go) -> impl IntoView 
     let previous = shelf.previous(&e.id).map(|p| {
         let place = Shelved::Doc(p.id.clone(), Route::Summary);
         let printed = p.submitted.printed.clone();
-        view! { <ShelfLink go place>{printed}</ShelfLink> }
+        let reconstructed = p.reconstructed.then(
+            || view! { " "<span class="rmp-badge">{label(lang, |t| t.reconstructed_badge)}</span> },
+        );
+        view! { <ShelfLink go place>{printed}</ShelfLink>{reconstructed} }
     });
     let (name, brands) = (e.product_name.clone(), e.brand_names.join(" / "));
     let (ingredient, company) = (e.active_ingredient.clone(), e.company.clone());
