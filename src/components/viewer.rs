@@ -13,7 +13,9 @@ use super::notice::{Notice, Notify};
 use super::source::{default_document, Source};
 use rmp_model::{Code, Diagnostic, Rmp};
 use rmp_view_model::board::board_items;
-use rmp_view_model::open::{catalog_mismatch, open, Refusal};
+#[cfg(feature = "portal")]
+use rmp_view_model::open::catalog_mismatch;
+use rmp_view_model::open::{open, Refusal};
 use rmp_view_model::route::Route;
 use rmp_view_model::text::Lang;
 use rmp_view_model::trust::SourcePolicy;
@@ -128,7 +130,10 @@ pub fn Viewer(
         let doc = at_once(&source.get_untracked());
         return view! { <Shell doc=doc source lang route history prefix prerender opened embedded file_open open_file=|_| () /> }.into_any();
     }
+    #[cfg(feature = "portal")]
     let listed = StoredValue::new(listed);
+    #[cfg(not(feature = "portal"))]
+    let _ = listed;
     let policy = Arc::new(page_policy(&allowed_origins));
     let doc = RwSignal::new(Doc::Loading);
     // Each load has a number; a slower earlier answer never replaces a newer one.
@@ -144,7 +149,9 @@ pub fn Viewer(
         if generation.try_get_value() != Some(number) {
             return;
         }
-        // A catalog's entry: the bytes it lists, or none shown.
+        // A catalog's entry: the bytes it lists, or none shown (only a
+        // catalog, the portal build's, lists them).
+        #[cfg(feature = "portal")]
         let bytes = bytes.and_then(|b| {
             let wrong = listed
                 .try_with_value(|l| {

@@ -17,7 +17,7 @@ test('the list shows every document of the catalog, newest first, and filters as
   const dates = await rows(page).locator('td:nth-child(4)').allTextContents();
   check(dates[0].includes('2026-03-23') && dates[1].includes('2026-02-25'), `newest first: ${dates}`);
   // The previous version is linked from the newer one's row.
-  await expect(rows(page).first().locator('td').last()).toHaveText('令和8年2月25日');
+  await expect(rows(page).first().locator('td').last()).toHaveText('令和8年2月25日 再構成');
   await page.getByLabel('製品名・一般名・会社名').fill('中外 製薬');
   await count(rows(page), 2, 'spaces ignored');
   await page.getByLabel('製品名・一般名・会社名').fill('存在しない薬');
@@ -140,9 +140,10 @@ test('an entry whose file is not what the catalog lists is not shown under its n
 
 test('the reconstructed version says so in its catalog row, at the top of its page, and where it is compared with', async ({ page }) => {
   await page.goto(list);
-  // The list shows current versions; the older one, under 版, is marked.
-  const row = page.locator('tbody tr').filter({ hasText: '令和8年2月25日' }).first();
-  await expect(row.locator('td').last()).toContainText('令和8年2月25日 再構成');
+  // Its own row, and the newer one's link to it, are marked.
+  const rows = page.locator('.rmp-shelf-table tbody tr');
+  await expect(rows.filter({ hasText: '2026-02-25' }).locator('td:nth-child(4)')).toContainText('再構成');
+  await expect(rows.first().locator('td').last()).toHaveText('令和8年2月25日 再構成');
   await page.goto(list + '#rmp/lunsumio-2026-02-25/summary');
   await expect(page.locator('.rmp-reconstructed')).toContainText('公表された RMP ではありません');
   await expect(page.locator('.rmp-reconstructed')).toContainText('令和8年3月23日提出のルンスミオの RMP');
