@@ -15,7 +15,8 @@ const error = $('import-error');
 const result = $('import-result');
 const viewer = $('import-viewer');
 // The language the reader chose in the standalone viewer.
-if (['ja', 'en'].includes(keptLanguage())) viewer.setAttribute('lang', keptLanguage());
+const kept = keptLanguage();
+if (kept) viewer.setAttribute('lang', kept);
 let ready = null;
 let last = null;
 const source = new SourcePanel($('source-lines'), $('source-said'), viewer);

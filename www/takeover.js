@@ -92,13 +92,15 @@ export async function startDrawn(ahead, data, loadAttach, loadViewer) {
 }
 
 /**
- * The interface language the reader chose on an earlier visit, if any: the
- * standalone viewer keeps the choice under `rmp-viewer.lang` (`LANG_KEY` in
- * src/web/mod.rs), for every page of the bundle.
+ * The interface language the reader chose on an earlier visit (`ja` or
+ * `en`), if any: the standalone viewer keeps the choice under
+ * `rmp-viewer.lang` (`LANG_KEY` in src/web/mod.rs), for every page of the
+ * bundle.
  */
 export function keptLanguage() {
   try {
-    return localStorage.getItem('rmp-viewer.lang');
+    const kept = localStorage.getItem('rmp-viewer.lang');
+    return kept === 'ja' || kept === 'en' ? kept : null;
   } catch {
     return null; // storage refused (a sandbox, a policy)
   }
