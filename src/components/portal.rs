@@ -163,12 +163,24 @@ pub fn Portal(
                 Shelved::Doc(_, route) => route,
                 Shelved::List => Default::default(),
             };
+            // An older version says so first, with the current one's date and a link.
+            let newer = shelf.newest(&id).map(|n| {
+                let place = Shelved::Doc(n.id.clone(), route.clone());
+                let printed = n.submitted.printed.clone();
+                view! {
+                    <p class="rmp-newer" role="note">
+                        {said(lang, |t| t.catalog_newer)}
+                        <ShelfLink go place>{printed}</ShelfLink>
+                    </p>
+                }
+            });
             let source = RwSignal::new(Source::Url(resolve(&entry.file, &at)));
             let base = shelf
                 .previous(&id)
                 .map(|e| Source::Url(resolve(&e.file, &at)));
             view! {
                 {back}
+                {newer}
                 <Viewer
                     source=source
                     lang=lang

@@ -154,3 +154,16 @@ test('the reconstructed version says so in its catalog row, at the top of its pa
   await expect(explain).not.toContainText('http');
   await expect(page.locator('.rmp-reconstructed')).toHaveCount(0);
 });
+
+test('an older version says a newer one exists, with its date and a link, on screen and on paper', async ({ page }) => {
+  await page.goto(list + '#rmp/lunsumio-2026-02-25/risks');
+  const note = page.locator('.rmp-newer');
+  await expect(note).toContainText('この版は最新ではありません');
+  await page.emulateMedia({ media: 'print' });
+  await expect(note, 'on paper too').toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await note.getByRole('link', { name: '令和8年3月23日' }).click();
+  await expect(page).toHaveURL(/#rmp\/lunsumio\/risks$/);
+  await expect(page.locator('.rmp-header h1')).toBeVisible();
+  await expect(note, 'the current version says nothing of the kind').toHaveCount(0);
+});

@@ -28,6 +28,7 @@ labels! {
     catalog_activities: "追加の活動" / "Additional activities",
     catalog_versions: "前の版" / "Earlier version",
     catalog_back: "RMP 一覧に戻る" / "Back to the list of RMPs",
+    catalog_newer: "この版は最新ではありません。最新の版：" / "This is not the current version. The current one: ",
     catalog_missing: "この一覧にその RMP はありません：" / "The list has no RMP of this id: ",
     catalog_problems: "索引にできなかったファイル" / "Files not in the list",
     catalog_search: "すべての RMP を検索" / "Search every RMP",

@@ -243,6 +243,18 @@ fn the_previous_version_is_the_one_before_in_the_same_product() {
 }
 
 #[test]
+fn an_older_version_knows_the_newest_one_and_the_newest_knows_none() {
+    let s = shelf();
+    assert_eq!(
+        s.newest("lunsumio-2026-02-25").map(|e| e.id.as_str()),
+        Some("lunsumio")
+    );
+    assert_eq!(s.newest("lunsumio"), None);
+    assert_eq!(s.newest("syn-2"), None);
+    assert_eq!(s.newest("nothing"), None);
+}
+
+#[test]
 fn a_file_that_is_not_the_catalog_entry_is_refused() {
     use rmp_view_model::catalog::hash;
     use rmp_view_model::open::catalog_mismatch;

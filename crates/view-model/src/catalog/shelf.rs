@@ -198,6 +198,20 @@ impl Shelf {
         self.get(versions.get(at.checked_sub(1)?)?)
     }
 
+    /// The newest version of the same product, where the catalog has one
+    /// newer than this: what a reader of an older version must be told of.
+    pub fn newest(&self, id: &str) -> Option<&Entry> {
+        let product = &self.get(id)?.product;
+        let versions = &self
+            .catalog
+            .products
+            .iter()
+            .find(|p| p.product == *product)?
+            .versions;
+        let last = versions.last()?;
+        (last != id).then(|| self.get(last)).flatten()
+    }
+
     /// The activity kinds that occur in the catalog, in the template's order.
     pub fn kinds(&self) -> Vec<ActivityKind> {
         let mut kinds: Vec<ActivityKind> = Vec::new();
