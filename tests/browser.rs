@@ -213,13 +213,30 @@ async fn the_board_filters_by_plan_and_by_risk() {
     .await;
     choose(&selects[0], "");
     until("every activity again", || count() == everything).await;
-    choose(&selects[1], "crs");
+    // The concern's filter is the one offering the concerns (after plan, and routine or additional).
+    let risk = selects
+        .iter()
+        .position(|s| {
+            s.query_selector("option[value=\"crs\"]")
+                .ok()
+                .flatten()
+                .is_some()
+        })
+        .expect("a filter by concern");
+    choose(&selects[1], "additional");
+    until("the additional activities alone", || {
+        count() == everything - 2
+    })
+    .await;
+    choose(&selects[1], "");
+    until("every activity again", || count() == everything).await;
+    choose(&selects[risk], "crs");
     until("the activities for CRS", || {
         count() > 0 && count() < everything
     })
     .await;
     let crs = count();
-    choose(&selects[1], "infections");
+    choose(&selects[risk], "infections");
     until("LUN2501 and the conditions of use address CRS only", || {
         count() > 0 && count() < crs
     })
