@@ -185,15 +185,19 @@ impl Shelf {
         self.catalog.documents.iter().find(|e| e.id == id)
     }
 
-    /// The version of the same product before this one, if the catalog has it.
-    pub fn previous(&self, id: &str) -> Option<&Entry> {
+    /// The ids of every version of the product `id` is a version of, oldest first.
+    fn versions(&self, id: &str) -> Option<&[String]> {
         let product = &self.get(id)?.product;
-        let versions = &self
-            .catalog
+        self.catalog
             .products
             .iter()
-            .find(|p| p.product == *product)?
-            .versions;
+            .find(|p| p.product == *product)
+            .map(|p| p.versions.as_slice())
+    }
+
+    /// The version of the same product before this one, if the catalog has it.
+    pub fn previous(&self, id: &str) -> Option<&Entry> {
+        let versions = self.versions(id)?;
         let at = versions.iter().position(|v| v == id)?;
         self.get(versions.get(at.checked_sub(1)?)?)
     }
@@ -201,14 +205,7 @@ impl Shelf {
     /// The newest version of the same product, where the catalog has one
     /// newer than this: what a reader of an older version must be told of.
     pub fn newest(&self, id: &str) -> Option<&Entry> {
-        let product = &self.get(id)?.product;
-        let versions = &self
-            .catalog
-            .products
-            .iter()
-            .find(|p| p.product == *product)?
-            .versions;
-        let last = versions.last()?;
+        let last = self.versions(id)?.last()?;
         (last != id).then(|| self.get(last)).flatten()
     }
 
