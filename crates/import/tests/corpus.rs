@@ -471,131 +471,126 @@ fn check(base: &Base, var: &Variation, failures: &mut Vec<String>) -> Option<Out
             return None;
         }
     };
-    {
-        if let Some(dir) = std::env::var_os("CORPUS_DUMP") {
-            let file = std::path::Path::new(&dir).join(format!(
-                "{}.txt",
-                var.name.replace(['/', ' ', '\'', ','], "_")
-            ));
-            std::fs::write(file, &var.text).expect("writes the variation");
-        }
-        let got = normal(&serde_json::to_value(&imported.rmp).expect("serialises"));
-        let absent = imported
-            .rmp
-            .import_draft
-            .as_ref()
-            .map_or(Vec::new(), |d| d.absent.clone());
-        let mut f = Figures::default();
-        let expected = match &var.want {
-            Want::Base => base.want.clone(),
-            Want::ImportOf(text) => normal(&common::import_value(text)),
-        };
-        compare(&expected, &got, "", &absent, &mut f);
-        // Invariants: a name holds no furniture, URL, label or sentence; the draft validates.
-        let mut names = Vec::new();
-        names_in(
-            &serde_json::to_value(&imported.rmp).expect("serialises"),
-            &mut names,
-        );
-        for n in &names {
-            let furniture = n.contains("http")
-                || n.contains("ページ")
-                || n.contains("計画書")
-                || n.contains("とした理由")
-                || n.ends_with('：')
-                || n.ends_with('。')
-                || n.contains("- ");
-            if furniture {
-                failures.push(format!("{}: a name holds more than a name: {n}", var.name));
-            }
-        }
-        for d in rmp_model::validate(&imported.rmp)
-            .iter()
-            .filter(|d| d.is_error())
-        {
-            failures.push(format!("{}: the draft does not validate: {d:?}", var.name));
-        }
-        // What the report calls placed is where the draft says, and says something
-        // there; and each placed line is in the source of its value, as it reads.
-        let doc = serde_json::to_value(&imported.rmp).expect("serialises");
-        let sources = imported
-            .rmp
-            .import_draft
-            .as_ref()
-            .map_or(&[][..], |d| &d.sources[..]);
-        let paged = var.text.contains('\u{c}');
-        let mut unfound = std::collections::BTreeSet::new();
-        for l in &imported.report.lines {
-            let rmp_import::Fate::Placed { path } = &l.fate else {
-                continue;
-            };
-            let at: String = path
-                .split(['.', '['])
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("/{}", s.trim_end_matches(']')))
-                .collect();
-            if doc.pointer(&at).is_none_or(|v| leaves_said(v) == 0) {
-                unfound.insert(format!("{path}: the draft has nothing there"));
-            }
-            let sourced = sources.iter().any(|s| {
-                s.path == *path
-                    && (s.lines[0] as usize..=s.lines[1] as usize).contains(&l.line)
-                    && s.text.lines().any(|t| t == l.text)
-                    && (!paged || s.page.is_some())
-            });
-            if !sourced {
-                unfound.insert(format!("{path}: line {} has no source", l.line));
-            }
-        }
-        // No value holds text from two sections: all its lines come after the same
-        // heading (in the text's order: shuffled pages are read in another).
-        let mut section = 0;
-        let mut sections: std::collections::BTreeMap<&str, std::collections::BTreeSet<usize>> =
-            Default::default();
-        for l in &imported.report.lines {
-            match &l.fate {
-                rmp_import::Fate::Structure { what } if what == "heading" => section = l.line,
-                rmp_import::Fate::Placed { path } => {
-                    sections.entry(path.as_str()).or_default().insert(section);
-                }
-                _ => {}
-            }
-        }
-        for (path, under) in sections {
-            let reordered = var.name == "pages shuffled";
-            if under.len() > 1
-                && !reordered
-                && !path.starts_with("summary")
-                && !path.starts_with("document")
-            {
-                unfound.insert(format!(
-                    "{path}: text from {} sections (headings at lines {under:?})",
-                    under.len()
-                ));
-            }
-        }
-        for u in unfound {
-            failures.push(format!("{}: lines placed at {u}", var.name));
-        }
-        let t = imported.report.tally();
-        for d in f
-            .differ
-            .iter()
-            .take(if std::env::var_os("CORPUS_ALL").is_some() {
-                usize::MAX
-            } else {
-                5
-            })
-        {
-            failures.push(format!("{} ({}): {d}", var.name, base.name));
-        }
-        Some(Outcome::Imported([
-            f.equal,
-            f.absent,
-            f.differ.len(),
-            t.not_placed,
-        ]))
+    if let Some(dir) = std::env::var_os("CORPUS_DUMP") {
+        let file = std::path::Path::new(&dir).join(format!(
+            "{}.txt",
+            var.name.replace(['/', ' ', '\'', ','], "_")
+        ));
+        std::fs::write(file, &var.text).expect("writes the variation");
     }
+    let doc = serde_json::to_value(&imported.rmp).expect("serialises");
+    let got = normal(&doc);
+    let absent = imported
+        .rmp
+        .import_draft
+        .as_ref()
+        .map_or(Vec::new(), |d| d.absent.clone());
+    let mut f = Figures::default();
+    let expected = match &var.want {
+        Want::Base => base.want.clone(),
+        Want::ImportOf(text) => normal(&common::import_value(text)),
+    };
+    compare(&expected, &got, "", &absent, &mut f);
+    // Invariants: a name holds no furniture, URL, label or sentence; the draft validates.
+    let mut names = Vec::new();
+    names_in(&doc, &mut names);
+    for n in &names {
+        let furniture = n.contains("http")
+            || n.contains("ページ")
+            || n.contains("計画書")
+            || n.contains("とした理由")
+            || n.ends_with('：')
+            || n.ends_with('。')
+            || n.contains("- ");
+        if furniture {
+            failures.push(format!("{}: a name holds more than a name: {n}", var.name));
+        }
+    }
+    for d in rmp_model::validate(&imported.rmp)
+        .iter()
+        .filter(|d| d.is_error())
+    {
+        failures.push(format!("{}: the draft does not validate: {d:?}", var.name));
+    }
+    // What the report calls placed is where the draft says, and says something
+    // there; and each placed line is in the source of its value, as it reads.
+    let sources = imported
+        .rmp
+        .import_draft
+        .as_ref()
+        .map_or(&[][..], |d| &d.sources[..]);
+    let paged = var.text.contains('\u{c}');
+    let mut unfound = std::collections::BTreeSet::new();
+    for l in &imported.report.lines {
+        let rmp_import::Fate::Placed { path } = &l.fate else {
+            continue;
+        };
+        let at: String = path
+            .split(['.', '['])
+            .filter(|s| !s.is_empty())
+            .map(|s| format!("/{}", s.trim_end_matches(']')))
+            .collect();
+        if doc.pointer(&at).is_none_or(|v| leaves_said(v) == 0) {
+            unfound.insert(format!("{path}: the draft has nothing there"));
+        }
+        let sourced = sources.iter().any(|s| {
+            s.path == *path
+                && (s.lines[0] as usize..=s.lines[1] as usize).contains(&l.line)
+                && s.text.lines().any(|t| t == l.text)
+                && (!paged || s.page.is_some())
+        });
+        if !sourced {
+            unfound.insert(format!("{path}: line {} has no source", l.line));
+        }
+    }
+    // No value holds text from two sections: all its lines come after the same
+    // heading (in the text's order: shuffled pages are read in another).
+    let mut section = 0;
+    let mut sections: std::collections::BTreeMap<&str, std::collections::BTreeSet<usize>> =
+        Default::default();
+    for l in &imported.report.lines {
+        match &l.fate {
+            rmp_import::Fate::Structure { what } if what == "heading" => section = l.line,
+            rmp_import::Fate::Placed { path } => {
+                sections.entry(path.as_str()).or_default().insert(section);
+            }
+            _ => {}
+        }
+    }
+    for (path, under) in sections {
+        let reordered = var.name == "pages shuffled";
+        if under.len() > 1
+            && !reordered
+            && !path.starts_with("summary")
+            && !path.starts_with("document")
+        {
+            unfound.insert(format!(
+                "{path}: text from {} sections (headings at lines {under:?})",
+                under.len()
+            ));
+        }
+    }
+    for u in unfound {
+        failures.push(format!("{}: lines placed at {u}", var.name));
+    }
+    let t = imported.report.tally();
+    for d in f
+        .differ
+        .iter()
+        .take(if std::env::var_os("CORPUS_ALL").is_some() {
+            usize::MAX
+        } else {
+            5
+        })
+    {
+        failures.push(format!("{} ({}): {d}", var.name, base.name));
+    }
+    Some(Outcome::Imported([
+        f.equal,
+        f.absent,
+        f.differ.len(),
+        t.not_placed,
+    ]))
 }
 
 /// The seed, and products made of it by the testkit's generator.

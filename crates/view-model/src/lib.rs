@@ -14,6 +14,7 @@ pub mod chart;
 pub mod checklist;
 pub mod diff;
 pub mod estimate;
+mod folding;
 pub mod incidence_rows;
 mod labels;
 pub mod lookup;

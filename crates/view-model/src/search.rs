@@ -4,6 +4,7 @@ use super::activity::activity_pages;
 use super::board::board_items;
 use super::route::Route;
 use super::text::{Texts, JA};
+use crate::folding::key;
 use rmp_model::{Rmp, SafetyConcern};
 
 /// Where a piece of text lives, and so where a hit jumps to.
@@ -128,17 +129,6 @@ pub struct SearchIndex {
     entries: Vec<Entry>,
     /// (target, text) pairs already indexed: a text shown twice in one place is indexed once.
     seen: std::collections::HashSet<(Target, String)>,
-}
-
-/// Folds one character for matching: ASCII case, full-width ASCII to half-width.
-/// One character in, one out, so positions map back to the printed text.
-pub(crate) fn fold(c: char) -> char {
-    let c = match c {
-        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
-        '\u{3000}' => ' ',
-        _ => c,
-    };
-    c.to_ascii_lowercase()
 }
 
 impl SearchIndex {
@@ -442,15 +432,6 @@ impl Entry {
             folded_section,
         }
     }
-}
-
-/// Text as searched: each character folded ([`fold`]), whitespace of any
-/// width left out.
-pub(crate) fn key(text: &str) -> String {
-    text.chars()
-        .map(fold)
-        .filter(|c| !c.is_whitespace())
-        .collect()
 }
 
 /// Documents with more incidence cells than this are searched without them.

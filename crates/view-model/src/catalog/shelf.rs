@@ -5,7 +5,7 @@
 use rmp_model::{text_of, ActivityStatus, Code, Diagnostic};
 
 use super::{ActivityKind, Catalog, Entry};
-use crate::search::key;
+use crate::folding::key;
 
 /// The indices of the texts that hold `needle`.
 fn holding<'a>(texts: &'a [String], needle: &'a str) -> impl Iterator<Item = usize> + 'a {

@@ -13,6 +13,8 @@ use serde::Serialize;
 
 use rmp_model::{ConcernCategory, Rmp, SafetyConcern};
 
+use crate::folding::key;
+
 /// What a change is about, in the new version where it exists there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "type", content = "id", rename_all = "snake_case")]
@@ -115,7 +117,8 @@ pub struct ProductField {
 }
 
 /// The fields naming the product in which `old` and `new` differ: none
-/// for two versions of one product.
+/// for two versions of one product (names compared as the search does:
+/// widths folded, spaces ignored).
 pub fn other_product(old: &Rmp, new: &Rmp) -> Vec<ProductField> {
     let (a, b) = (&old.document, &new.document);
     [
@@ -124,18 +127,13 @@ pub fn other_product(old: &Rmp, new: &Rmp) -> Vec<ProductField> {
         ("有効成分", &a.active_ingredient, &b.active_ingredient),
     ]
     .into_iter()
-    .filter(|(_, o, n)| squeezed(o) != squeezed(n))
+    .filter(|(_, o, n)| key(o) != key(n))
     .map(|(label, o, n)| ProductField {
         label,
         old: o.clone(),
         new: n.clone(),
     })
     .collect()
-}
-
-/// A name without its spaces, as two printings of one name compare.
-fn squeezed(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// Changes alike but for where they are (one cohort added to each of six
